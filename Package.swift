@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "timeline",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "timeline", targets: ["timeline"]),
+        .library(name: "TimelineCore", targets: ["TimelineCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Model, fuzzy dates, store, filters, JSON, diagnostics. Knows nothing of terminals.
+        .target(name: "TimelineCore"),
+        // The built-in timeline, embedded from data/timeline.json (a symlink, not a copy).
+        .target(name: "BuiltinData", resources: [.embedInCode("timeline.json")]),
+        // Lexer → Parser → Command → Session → Result → Renderer.
+        .target(name: "TimelineCommands", dependencies: ["TimelineCore"]),
+        // Line input behind a small seam; knows nothing of timelines.
+        .target(name: "LineEditor"),
+        .executableTarget(
+            name: "timeline",
+            dependencies: [
+                "TimelineCore", "TimelineCommands", "LineEditor", "BuiltinData",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "TimelineCoreTests", dependencies: ["TimelineCore", "BuiltinData"]),
+        .testTarget(name: "TimelineCommandsTests", dependencies: ["TimelineCommands", "BuiltinData"]),
+        .testTarget(name: "TranscriptTests", dependencies: ["timeline"]),
+    ]
+)

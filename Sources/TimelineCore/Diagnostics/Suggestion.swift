@@ -1,0 +1,48 @@
+/// "Did you mean …?": the nearest known word to a misspelt one.
+///
+/// Uses the optimal-string-alignment distance (Damerau–Levenshtein with adjacent
+/// transpositions), case-insensitive, with a cutoff that grows with the word's
+/// length, as swift-argument-parser does for unknown options.
+public enum Suggestion {
+    /// The candidate closest to `word`, or nil when none is close enough.
+    ///
+    /// - Complexity: O(*c* · *n* · *m*) for *c* candidates of length *m*.
+    public static func nearest<S: Sequence>(to word: String, in candidates: S) -> String?
+    where S.Element == String {
+        let target = Array(word.lowercased())
+        guard !target.isEmpty else { return nil }
+        let cutoff = target.count <= 3 ? 1 : (target.count <= 6 ? 2 : 3)
+        var best: (String, Int)?
+        for candidate in candidates {
+            let lowered = Array(candidate.lowercased())
+            if lowered == target { return candidate }
+            // A typed prefix of a long word is a good guess too ("sourc" → "sources").
+            let d = lowered.starts(with: target) && target.count >= 3 ? 1 : distance(target, lowered)
+            guard d <= cutoff else { continue }
+            if let (name, score) = best, score < d || (score == d && name <= candidate) { continue }
+            best = (candidate, d)
+        }
+        return best?.0
+    }
+
+    /// Optimal string alignment distance between two character arrays.
+    public static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var prev2 = [Int](repeating: 0, count: b.count + 1)
+        var prev = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(prev[j] + 1, current[j - 1] + 1, prev[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], prev2[j - 2] + 1)
+                }
+            }
+            (prev2, prev, current) = (prev, current, prev2)
+        }
+        return prev[b.count]
+    }
+}
