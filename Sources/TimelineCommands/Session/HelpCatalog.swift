@@ -1,0 +1,101 @@
+import TimelineCore
+
+/// Help pages by topic. Command pages come from ``CommandSpec`` (the same
+/// table the parser uses), so syntax is written once.
+enum HelpCatalog {
+    static let topics: [(name: String, summary: String, text: String)] = [
+        ("filters", "selecting events: dates, fields, figures, text, and/or/not", filtersText),
+        ("dates", "fuzzy dates, periods, possibly and certainly", datesText),
+        ("output", "tables, JSON, and how vague dates are shown", outputText),
+        ("scripts", "-f, -c, stdin, comments, errors and exit status", scriptsText),
+    ]
+
+    static func page(for topic: String?, span: Span?) throws(Diagnostic) -> HelpText {
+        guard let topic = topic?.lowercased() else { return HelpText(topic: "", text: overview) }
+        if let spec = CommandSpec.all.first(where: { $0.name == topic || $0.aliases.contains(topic) }) {
+            return HelpText(topic: spec.name, text: commandPage(spec))
+        }
+        if let page = topics.first(where: { $0.name == topic }) {
+            return HelpText(topic: page.name, text: page.text)
+        }
+        let names = CommandSpec.all.map(\.name) + topics.map(\.name)
+        throw Diagnostic.error("no help on '\(topic)'", at: span, notes: ["topics: " + names.joined(separator: ", ")])
+            .suggesting(Suggestion.nearest(to: topic, in: names))
+    }
+
+    static var overview: String {
+        var out = "Commands (help COMMAND for details and an example):\n"
+        let width = (CommandSpec.all.map(\.syntax.count).max() ?? 0) + 2
+        for spec in CommandSpec.all { out += "  " + spec.syntax.padding(width) + spec.summary + "\n" }
+        out += "\nTopics (help TOPIC):\n"
+        for t in topics { out += "  " + t.name.padding(width) + t.summary + "\n" }
+        return out
+    }
+
+    static func commandPage(_ spec: CommandSpec) -> String {
+        var out = "\(spec.syntax)\n\n\(spec.summary)\n"
+        if !spec.details.isEmpty { out += "\n\(spec.details)\n" }
+        out += "\nExample:\n  \(spec.example)\n"
+        return out
+    }
+
+    static let filtersText = """
+        A filter selects events. Terms side by side must all hold (and); 'or' and 'not'
+        combine them; parentheses group. Precedence: not, then and, then or.
+
+          from DATE  to DATE  on DATE  in PERIOD  during PERIOD     date terms
+          tag:V  kind:V  actor:V  source:V  id:V  metric:V          fields (* is a wildcard)
+          METRIC OP NUMBER     OP is < <= > >= = !=                 figures, e.g. arrests > 900
+          "free text"                                               title, summary, notes, wording
+          possibly TERM / certainly TERM                            how vague dates count
+
+        source:V also selects what reached us through V (source:washington-post finds
+        what the four anonymous officials told the Post).
+        Unknown tags, actors, sources, ids and metrics are errors, never empty answers.
+
+        Examples:
+          list tag:arrests and from 2025-01-20
+          list kind:tally or kind:target
+          count by kind
+          list arrests > 1000
+          list certainly in 2025-W05
+        """
+
+    static let datesText = """
+        Dates follow EDTF (ISO 8601-2) levels 0 and 1, as the data files do:
+          2025-01-25  2025-01  2025  199X (a decade)  20XX (a century)
+          2025-01-26? (uncertain)  2025-01~ (approximate)  2004-06-11% (both)
+          1964/2008  199X/.. (open end)  ../2025-02-05 (open start)  1985-04/ (unknown end)
+          [2025-01-26,2025-02-02] (one of these days)
+        In filters, periods may also be written 2025-Q1, 2025-W05 (ISO week), 1990s.
+
+        Every date has an earliest and a latest day. A date term can hold:
+          possibly   some reading of the event's date falls in the range (the default)
+          certainly  every reading does, and the date has no ?, ~, % or open end
+        'set dates certainly' changes the default. In 'list', a '?' marks events
+        that match only possibly.
+
+        Example:
+          list possibly on 2025-02-02     the Sunday tallies (dated 2025-01-26 or 2025-02-02)
+          list certainly on 2025-02-02    nothing: that date is not certain
+        """
+
+    static let outputText = """
+        Results print as aligned tables for people, or as JSON for scripts:
+          set format json        (or timeline --format json)
+          set format table
+        Vague dates always show their vagueness: '1990s →', '2025-01',
+        'Sunday, 2025-01-26 or 2025-02-02 (uncertain)'. The JSON shapes are
+        documented in docs/json-output.md.
+        """
+
+    static let scriptsText = """
+        The same commands run from files and the command line:
+          timeline -f analysis.tl      timeline < analysis.tl      timeline -c 'count by kind'
+        One command per line; '#' starts a comment; blank lines are skipped.
+        The first error stops a script with FILE:LINE:COL and exit status 1;
+        --keep-going reports errors and carries on (exit status 1 at the end).
+        Exit status: 0 success, 1 a command failed, 64 bad command-line usage,
+        65 a data file is invalid, 66 a file could not be read.
+        """
+}

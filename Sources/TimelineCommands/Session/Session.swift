@@ -1,0 +1,131 @@
+import TimelineCore
+
+/// The state a run of commands shares: the loaded timeline and the options.
+///
+/// `execute` takes a parsed ``Command`` and returns a ``CommandResult`` value;
+/// it prints nothing. A failed command leaves the session as it was.
+///
+/// ```swift
+/// var session = Session(store: store)
+/// let result = try session.execute(.count(filter: .all, by: .kind))
+/// ```
+public struct Session: Sendable {
+    public private(set) var store: TimelineStore
+    public var options = SessionOptions()
+
+    public init(store: TimelineStore) {
+        self.store = store
+    }
+
+    /// Runs one command.
+    public mutating func execute(_ command: Command) throws(Diagnostic) -> CommandResult {
+        switch command {
+        case .list(let list): return .events(try self.list(list))
+        case .show(let id, let span): return .event(try show(id, span: span))
+        case .find(let text, let span): return .events(try find(text, span: span))
+        case .count(let filter, let grouping): return .counts(try count(filter, by: grouping))
+        case .sources(let filter): return .sources(try sources(filter))
+        case .help(let topic, let span): return .help(try HelpCatalog.page(for: topic, span: span))
+        case .set(let option, let value, let optionSpan, let valueSpan):
+            guard let option else { return .settings(options.all) }
+            guard let value else {
+                guard let setting = options.all.first(where: { $0.name == option }) else {
+                    throw Diagnostic.error("unknown option '\(option)'", at: optionSpan)
+                        .suggesting(Suggestion.nearest(to: option, in: options.all.map(\.name)))
+                }
+                return .settings([setting])
+            }
+            try options.set(option, to: value, nameSpan: optionSpan, valueSpan: valueSpan)
+            return .message("\(option) = \(value)")
+        case .quit: return .quit
+        }
+    }
+
+    func select(_ filter: Filter) throws(Diagnostic) -> Selection {
+        try store.select(filter, defaultMode: options.dateMode)
+    }
+
+    private func list(_ command: ListCommand) throws(Diagnostic) -> EventList {
+        let selection = try select(command.filter)
+        var events = Array(selection)
+        switch command.sort {
+        case .date: break
+        case .id: events.sort { $0.id < $1.id }
+        case .kind: events.sort { $0.kind != $1.kind ? $0.kind < $1.kind : EventOrder.precedes($0, $1) }
+        case .title:
+            events.sort { a, b in
+                let (ta, tb) = (a.title.lowercased(), b.title.lowercased())
+                return ta != tb ? ta < tb : EventOrder.precedes(a, b)
+            }
+        }
+        if command.descending { events.reverse() }
+        let total = events.count
+        if let limit = command.limit { events = Array(events.prefix(limit)) }
+        return EventList(
+            command: "list", query: command.filter.description, events: events, total: total,
+            possiblyOnly: possiblyOnly(events, filter: command.filter))
+    }
+
+    private func find(_ text: String, span: Span) throws(Diagnostic) -> EventList {
+        let events = Array(try select(.text(TextTerm(text: text, span: span))))
+        return EventList(command: "find", query: text, events: events, total: events.count, possiblyOnly: [])
+    }
+
+    /// Ids of events that match the filter possibly but not certainly.
+    private func possiblyOnly(_ events: [Event], filter: Filter) -> Set<String> {
+        guard options.dateMode == .possibly, filter.hasModalTerms else { return [] }
+        guard let certain = try? store.select(filter, defaultMode: .certainly) else { return [] }
+        let certainIDs = Set(certain.map(\.id))
+        return Set(events.map(\.id).filter { !certainIDs.contains($0) })
+    }
+
+    private func show(_ id: String, span: Span) throws(Diagnostic) -> EventDetail {
+        guard let event = store.event(id: id) else {
+            throw Diagnostic.error("no event with id '\(id)'", at: span)
+                .suggesting(Suggestion.nearest(to: id, in: store.vocabulary(for: .id)))
+        }
+        var metrics: [String: Metric] = [:]
+        for measure in event.measures { metrics[measure.metric] = store.metric(measure.metric) }
+        return EventDetail(
+            event: event,
+            actors: event.actors.map { store.actor($0) ?? Actor(id: $0, name: $0) },
+            sources: event.citedSources.map { id in
+                let chain = store.chain(ofSource: id).map { store.source($0) ?? Source(id: $0, name: $0) }
+                return (chain[0], Array(chain.dropFirst()))
+            },
+            metrics: metrics,
+            related: event.related.compactMap { store.event(id: $0) })
+    }
+
+    private func sources(_ filter: Filter) throws(Diagnostic) -> SourceTable {
+        let selection = try select(filter)
+        var events: [String: Int] = [:]
+        var measures: [String: Int] = [:]
+        var listed: Set<String> = []
+        for event in selection {
+            for id in event.citedSources {
+                events[id, default: 0] += 1
+                listed.formUnion(store.chain(ofSource: id))
+            }
+            for measure in event.measures { measures[measure.source, default: 0] += 1 }
+        }
+        let rows = listed.sorted().map { id in
+            SourceTable.Row(
+                source: store.source(id) ?? Source(id: id, name: id), via: Array(store.chain(ofSource: id).dropFirst()),
+                events: events[id] ?? 0, measures: measures[id] ?? 0)
+        }
+        return SourceTable(query: filter.description, rows: rows)
+    }
+}
+
+extension Filter {
+    /// True when the filter holds a date or measure term, whose reading can be possibly or certainly.
+    var hasModalTerms: Bool {
+        switch self {
+        case .date, .measure: return true
+        case .all, .field, .text, .named: return false
+        case .and(let parts), .or(let parts): return parts.contains { $0.hasModalTerms }
+        case .not(let inner): return inner.hasModalTerms
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import TimelineCore
+
+/// How results are rendered.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case table, json
+}
+
+/// The options `set` shows and changes.
+public struct SessionOptions: Sendable {
+    public var format: OutputFormat = .table
+    /// The reading of date and measure terms that name none.
+    public var dateMode: MatchMode = .possibly
+
+    public init() {}
+
+    /// Every option, its value, what it may be, and what it does.
+    public var all: [Setting] {
+        [
+            Setting(
+                name: "format", value: format.rawValue, allowed: OutputFormat.allCases.map(\.rawValue),
+                summary: "how results are printed"),
+            Setting(
+                name: "dates", value: dateMode.rawValue, allowed: MatchMode.allCases.map(\.rawValue),
+                summary: "default reading of date and measure terms"),
+        ]
+    }
+
+    /// Sets an option from text; throws with a caret at the bad part.
+    mutating func set(_ name: String, to value: String, nameSpan: Span?, valueSpan: Span?) throws(Diagnostic) {
+        guard let setting = all.first(where: { $0.name == name }) else {
+            throw Diagnostic.error("unknown option '\(name)'", at: nameSpan)
+                .suggesting(Suggestion.nearest(to: name, in: all.map(\.name)))
+        }
+        guard setting.allowed.contains(value) else {
+            throw Diagnostic.error(
+                "'\(value)' is not a value of \(name)", at: valueSpan,
+                notes: ["\(name) is one of: " + setting.allowed.joined(separator: ", ")]
+            ).suggesting(Suggestion.nearest(to: value, in: setting.allowed))
+        }
+        switch name {
+        case "format": format = OutputFormat(rawValue: value) ?? format
+        case "dates": dateMode = MatchMode(rawValue: value) ?? dateMode
+        default: break
+        }
+    }
+}

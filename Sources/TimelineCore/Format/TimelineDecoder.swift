@@ -1,0 +1,136 @@
+/// Reads the project's JSON timeline format (docs/data-format.md) into a
+/// ``Timeline``, checking every field, date and reference.
+///
+/// Errors are ``Diagnostic``s whose spans point into the file, so they print as
+/// `file:line:column` with a caret; the first problem stops the read, so a bad
+/// file never half-loads.
+///
+/// ```swift
+/// let timeline = try TimelineDecoder.decode(bytes)
+/// ```
+public enum TimelineDecoder {
+    /// Decodes a whole timeline document.
+    public static func decode(_ bytes: [UInt8]) throws(Diagnostic) -> Timeline {
+        let root: JSONNode
+        do {
+            root = try JSONReader.parse(bytes)
+        } catch {
+            throw Diagnostic.error(error.message, at: error.span, notes: error.related.map { _ in
+                ["the first one is earlier in the file"]
+            } ?? [])
+        }
+        var reader = ObjectReader(root, context: "the timeline", allowed: topLevelKeys)
+        try reader.checkKeys()
+        let versionNode = try reader.required("schemaVersion")
+        guard case .number(let number) = versionNode.value, let version = number.int else {
+            throw .error("schemaVersion must be a whole number", at: versionNode.span)
+        }
+        guard version == Timeline.schemaVersion else {
+            throw .error(
+                "schemaVersion \(version) is not supported", at: versionNode.span,
+                notes: ["this version of timeline reads schemaVersion \(Timeline.schemaVersion)"])
+        }
+        var timeline = Timeline(
+            title: try reader.string("title"), description: try reader.optionalString("description") ?? "")
+        timeline.metrics = try reader.array("metrics", optional: true).map(metric)
+        timeline.actors = try reader.array("actors", optional: true).map(actor)
+        timeline.sources = try reader.array("sources", optional: true).map(source)
+        let eventNodes = try reader.array("events", optional: false)
+        var references = ReferenceChecker(timeline: timeline)
+        try references.checkSources(try reader.array("sources", optional: true))
+        var events: [Event] = []
+        events.reserveCapacity(eventNodes.count)
+        for node in eventNodes {
+            let event = try self.event(node, references: &references)
+            events.append(event)
+        }
+        try references.checkRelated()
+        timeline.events = events
+        return timeline
+    }
+
+    static let topLevelKeys = ["schemaVersion", "title", "description", "metrics", "actors", "sources", "events"]
+    static let metricKeys = ["id", "name", "unit", "description"]
+    static let actorKeys = ["id", "name", "kind"]
+    static let sourceKeys = ["id", "name", "kind", "via", "note", "url"]
+    static let eventKeys = [
+        "id", "date", "dateNote", "kind", "title", "summary", "actors", "tags", "measures", "sources", "related",
+    ]
+    static let measureKeys = [
+        "metric", "value", "min", "max", "approximate", "unit", "period", "scope", "source", "wording", "note",
+    ]
+
+    private static func metric(_ node: JSONNode) throws(Diagnostic) -> Metric {
+        var r = ObjectReader(node, context: "a metric", allowed: metricKeys)
+        try r.checkKeys()
+        return Metric(
+            id: try r.slug("id"), name: try r.string("name"), unit: try r.string("unit"),
+            description: try r.optionalString("description") ?? "")
+    }
+
+    private static func actor(_ node: JSONNode) throws(Diagnostic) -> Actor {
+        var r = ObjectReader(node, context: "an actor", allowed: actorKeys)
+        try r.checkKeys()
+        return Actor(id: try r.slug("id"), name: try r.string("name"), kind: try r.optionalString("kind") ?? "")
+    }
+
+    private static func source(_ node: JSONNode) throws(Diagnostic) -> Source {
+        var r = ObjectReader(node, context: "a source", allowed: sourceKeys)
+        try r.checkKeys()
+        return Source(
+            id: try r.slug("id"), name: try r.string("name"), kind: try r.optionalString("kind") ?? "",
+            via: try r.optionalString("via"), note: try r.optionalString("note"))
+    }
+
+    private static func event(_ node: JSONNode, references: inout ReferenceChecker) throws(Diagnostic) -> Event {
+        var r = ObjectReader(node, context: "an event", allowed: eventKeys)
+        try r.checkKeys()
+        let id = try r.slug("id")
+        r.context = "event '\(id)'"
+        try references.defineEvent(id, at: try r.required("id").span)
+        var event = Event(
+            id: id, date: try r.date("date"), dateNote: try r.optionalString("dateNote"),
+            kind: try r.slug("kind"), title: try r.string("title"), summary: try r.optionalString("summary") ?? "")
+        event.actors = try r.strings("actors")
+        event.tags = try r.strings("tags")
+        event.sources = try r.strings("sources")
+        event.related = try r.strings("related")
+        for (value, span) in try r.stringsWithSpans("actors") { try references.actor(value, at: span) }
+        for (value, span) in try r.stringsWithSpans("sources") { try references.source(value, at: span) }
+        for (value, span) in try r.stringsWithSpans("related") { references.related(value, at: span) }
+        for (value, span) in try r.stringsWithSpans("tags") { try ObjectReader.checkSlug(value, at: span, what: "tag") }
+        for measureNode in try r.array("measures", optional: true) {
+            event.measures.append(try measure(measureNode, references: &references))
+        }
+        return event
+    }
+
+    private static func measure(_ node: JSONNode, references: inout ReferenceChecker) throws(Diagnostic) -> Measure {
+        var r = ObjectReader(node, context: "a measure", allowed: measureKeys)
+        try r.checkKeys()
+        let metricNode = try r.required("metric")
+        let metric = try r.slug("metric")
+        try references.metric(metric, at: metricNode.span)
+        let value: MeasureValue
+        if let exact = r.node("value") {
+            if let extra = r.node("min") ?? r.node("max") {
+                throw .error("a measure has either 'value' or 'min' and 'max', not both", at: extra.span)
+            }
+            value = .exact(try ObjectReader.number(exact, what: "value"))
+        } else if let minNode = r.node("min"), let maxNode = r.node("max") {
+            let lo = try ObjectReader.number(minNode, what: "min")
+            let hi = try ObjectReader.number(maxNode, what: "max")
+            guard lo <= hi else { throw .error("'min' is greater than 'max'", at: minNode.span.union(maxNode.span)) }
+            value = .range(lo, hi)
+        } else {
+            throw .error("a measure needs 'value', or both 'min' and 'max'", at: node.span)
+        }
+        let sourceNode = try r.required("source")
+        let source = try r.slug("source")
+        try references.source(source, at: sourceNode.span)
+        return Measure(
+            metric: metric, value: value, approximate: try r.optionalBool("approximate") ?? false,
+            unit: try r.string("unit"), period: try r.optionalDate("period"), scope: try r.optionalString("scope"),
+            source: source, wording: try r.string("wording"), note: try r.optionalString("note"))
+    }
+}

@@ -1,0 +1,46 @@
+/// What a timeline measures: `arrests`, `daily-arrest-target`, …
+public struct Metric: Hashable, Sendable, Identifiable {
+    public var id: String
+    public var name: String
+    public var unit: String
+    public var description: String
+
+    public init(id: String, name: String, unit: String, description: String = "") {
+        self.id = id
+        self.name = name
+        self.unit = unit
+        self.description = description
+    }
+}
+
+/// Someone who acts in the story: an agency, an official, a newsroom.
+public struct Actor: Hashable, Sendable, Identifiable {
+    public var id: String
+    public var name: String
+    public var kind: String
+
+    public init(id: String, name: String, kind: String = "") {
+        self.id = id
+        self.name = name
+        self.kind = kind
+    }
+}
+
+/// Who stated a thing, and through which publication it reached us (`via`).
+public struct Source: Hashable, Sendable, Identifiable {
+    public var id: String
+    public var name: String
+    /// agency, newspaper, anonymous, article, website, video, …
+    public var kind: String
+    /// The source id this one reached us through, if any.
+    public var via: String?
+    public var note: String?
+
+    public init(id: String, name: String, kind: String = "", via: String? = nil, note: String? = nil) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.via = via
+        self.note = note
+    }
+}

@@ -1,0 +1,42 @@
+/// Numbers as people read them: thousands grouped, no needless decimals.
+public enum NumberText {
+    /// `1179` → `1,179`; `48.0` → `48`; `47.99` → `47.99`; `0.5` → `0.5`.
+    public static func grouped(_ value: Double, decimals: Int? = nil) -> String {
+        guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-∞" : "∞") }
+        let negative = value < 0
+        let magnitude = abs(value)
+        var text: String
+        if let decimals {
+            text = fixed(magnitude, decimals: decimals)
+        } else if magnitude == magnitude.rounded(), magnitude < 1e15 {
+            text = String(Int(magnitude))
+        } else {
+            text = fixed(magnitude, decimals: 2)
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        let parts = text.split(separator: ".", maxSplits: 1)
+        var integer = String(parts[0])
+        var groupedInteger = ""
+        while integer.count > 3 {
+            groupedInteger = "," + integer.suffix(3) + groupedInteger
+            integer.removeLast(3)
+        }
+        groupedInteger = integer + groupedInteger
+        let result = parts.count > 1 ? groupedInteger + "." + parts[1] : groupedInteger
+        return negative ? "-" + result : result
+    }
+
+    /// Fixed-point text without Foundation's locale-dependent formatters.
+    static func fixed(_ value: Double, decimals: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = (value * scale).rounded()
+        guard scaled < 9e18 else { return String(value) }
+        let n = Int(scaled)
+        guard decimals > 0 else { return String(n) }
+        let s = String(n)
+        let padded = String(repeating: "0", count: max(0, decimals + 1 - s.count)) + s
+        return padded.dropLast(decimals) + "." + padded.suffix(decimals)
+    }
+}

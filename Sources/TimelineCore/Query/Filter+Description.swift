@@ -1,0 +1,48 @@
+extension Filter: CustomStringConvertible {
+    /// The filter written back in the command language, fully parenthesised
+    /// where precedence matters, with canonical spelling: `tag:arrests and
+    /// (from 2025-01-20 or kind:context)`. `all` prints as an empty string.
+    public var description: String { text(topLevel: true) }
+
+    private func text(topLevel: Bool) -> String {
+        switch self {
+        case .all: return ""
+        case .date(let t):
+            return (t.mode.map { $0.rawValue + " " } ?? "") + "\(t.relation.rawValue) \(t.text)"
+        case .field(let t): return "\(t.field.rawValue):\(Self.quotedIfNeeded(t.value))"
+        case .measure(let t):
+            return (t.mode.map { $0.rawValue + " " } ?? "")
+                + "\(t.metric) \(t.comparison.rawValue) \(NumberText.grouped(t.value).replacingCommas())"
+        case .text(let t): return Self.quoted(t.text)
+        case .and(let parts):
+            let inner = parts.map { $0.text(topLevel: false) }.joined(separator: " and ")
+            return inner
+        case .or(let parts):
+            let inner = parts.map { $0.text(topLevel: false) }.joined(separator: " or ")
+            return topLevel ? inner : "(\(inner))"
+        case .not(let inner):
+            if case .and = inner { return "not (\(inner.text(topLevel: false)))" }
+            return "not " + inner.text(topLevel: false)
+        case .named(let name, _): return "$" + name
+        }
+    }
+
+    static func quotedIfNeeded(_ value: String) -> String {
+        let plain = !value.isEmpty && value.unicodeScalars.allSatisfy {
+            ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.*".unicodeScalars.contains($0))
+        }
+        return plain ? value : quoted(value)
+    }
+
+    static func quoted(_ value: String) -> String {
+        "\"" + value.replacingOccurrences("\\", "\\\\").replacingOccurrences("\"", "\\\"") + "\""
+    }
+}
+
+extension String {
+    fileprivate func replacingCommas() -> String { replacingOccurrences(",", "") }
+
+    fileprivate func replacingOccurrences(_ target: String, _ replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

@@ -1,0 +1,139 @@
+/// Decides whether an event satisfies a filter.
+///
+/// Date terms and measure terms have two readings. *Possibly*: some reading of
+/// the event's vague date (or of a ranged figure) satisfies the term.
+/// *Certainly*: every reading does, and the date carries no `?`, `~` or `%`
+/// and has no open or unknown end.
+public struct FilterMatcher {
+    let store: TimelineStore
+    /// The mode for terms that name none (`set dates …`).
+    public var defaultMode: MatchMode
+
+    public init(store: TimelineStore, defaultMode: MatchMode = .possibly) {
+        self.store = store
+        self.defaultMode = defaultMode
+    }
+
+    /// True when the event at `position` satisfies `filter`.
+    func matches(_ filter: Filter, at position: Int) -> Bool {
+        let event = store.event(at: position)
+        switch filter {
+        case .all: return true
+        case .date(let term): return matches(term, event.date)
+        case .field(let term): return matches(term, event, at: position)
+        case .measure(let term): return matches(term, event)
+        case .text(let term):
+            let needle = TextFolding.fold(term.text)
+            return needle.isEmpty || store.normalizedText(at: position).contains(needle)
+        case .and(let parts): return parts.allSatisfy { matches($0, at: position) }
+        case .or(let parts): return parts.contains { matches($0, at: position) }
+        case .not(let inner): return !matches(inner, at: position)
+        case .named: return false
+        }
+    }
+
+    /// The day range a date term asks about.
+    public static func range(of term: DateTerm) -> DayRange {
+        switch term.relation {
+        case .from: return DayRange(lower: term.date.earliest, upper: nil)
+        case .to: return DayRange(lower: nil, upper: term.date.latest)
+        case .on, .in, .during: return term.date.bounds
+        }
+    }
+
+    /// Whether a date satisfies a date term under the term's (or the default) mode.
+    public func matches(_ term: DateTerm, _ date: FuzzyDate) -> Bool {
+        let range = Self.range(of: term)
+        switch term.mode ?? defaultMode {
+        case .possibly:
+            return date.possibleRanges.contains { range.overlaps($0) }
+        case .certainly:
+            return date.isCertain && date.possibleRanges.allSatisfy { range.contains($0) }
+        }
+    }
+
+    private func matches(_ term: FieldTerm, _ event: Event, at position: Int) -> Bool {
+        if term.value.contains("*") {
+            let pattern = Glob(term.value)
+            switch term.field {
+            case .id: return pattern.matches(event.id)
+            case .tag: return event.tags.contains(where: pattern.matches)
+            case .kind: return pattern.matches(event.kind)
+            case .actor:
+                return event.actors.contains { pattern.matches($0) || pattern.matches(store.actor($0)?.name ?? "") }
+            case .source:
+                return event.citedSources.flatMap { store.chain(ofSource: $0) }.contains { id in
+                    pattern.matches(id) || pattern.matches(store.source(id)?.name ?? "")
+                }
+            case .metric: return event.measures.contains { pattern.matches($0.metric) }
+            }
+        }
+        switch term.field {
+        case .id: return event.id == term.value
+        case .tag: return event.tags.contains(term.value)
+        case .kind: return event.kind == term.value
+        case .actor: return event.actors.contains(store.actorID(named: term.value) ?? term.value)
+        case .source:
+            let id = store.sourceID(named: term.value) ?? term.value
+            return event.citedSources.contains { store.chain(ofSource: $0).contains(id) }
+        case .metric: return event.measures.contains { $0.metric == term.value }
+        }
+    }
+
+    private func matches(_ term: MeasureTerm, _ event: Event) -> Bool {
+        let mode = term.mode ?? defaultMode
+        return event.measures.contains { measure in
+            guard measure.metric == term.metric else { return false }
+            return Self.compare(measure.value, term.comparison, term.value, mode: mode)
+        }
+    }
+
+    /// Whether some (`possibly`) or every (`certainly`) value of `value` satisfies `op n`.
+    public static func compare(
+        _ value: MeasureValue, _ op: MeasureTerm.Comparison, _ n: Double, mode: MatchMode
+    ) -> Bool {
+        let (lo, hi) = (value.lower, value.upper)
+        switch (op, mode) {
+        case (.lessThan, .possibly): return lo < n
+        case (.lessThan, .certainly): return hi < n
+        case (.lessOrEqual, .possibly): return lo <= n
+        case (.lessOrEqual, .certainly): return hi <= n
+        case (.greaterThan, .possibly): return hi > n
+        case (.greaterThan, .certainly): return lo > n
+        case (.greaterOrEqual, .possibly): return hi >= n
+        case (.greaterOrEqual, .certainly): return lo >= n
+        case (.equal, .possibly): return lo <= n && n <= hi
+        case (.equal, .certainly): return lo == n && hi == n
+        case (.notEqual, .possibly): return !(lo == n && hi == n)
+        case (.notEqual, .certainly): return n < lo || n > hi
+        }
+    }
+}
+
+extension TimelineStore {
+    /// The events matching `filter`, in date order.
+    ///
+    /// The filter is validated first (unknown words are errors). A top-level
+    /// `to`/`on`/`in` bound limits the scan to events starting by its last day.
+    /// - Complexity: O(log *n* + *p*) where *p* is the number of events
+    ///   starting on or before the filter's upper date bound.
+    public func select(_ filter: Filter, defaultMode: MatchMode = .possibly) throws(Diagnostic) -> Selection {
+        try FilterValidator(store: self).validate(filter)
+        let matcher = FilterMatcher(store: self, defaultMode: defaultMode)
+        let end = prefixEnd(upTo: Self.upperBound(of: filter, defaultMode: defaultMode))
+        var chosen: [Event] = []
+        for position in 0..<end where matcher.matches(filter, at: position) {
+            chosen.append(event(at: position))
+        }
+        return Selection(events: chosen)
+    }
+
+    /// A day no matching event can start after, when the filter guarantees one.
+    private static func upperBound(of filter: Filter, defaultMode: MatchMode) -> Day? {
+        switch filter {
+        case .date(let term): return FilterMatcher.range(of: term).upper
+        case .and(let parts): return parts.compactMap { upperBound(of: $0, defaultMode: defaultMode) }.min()
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/// The order events are kept in: by earliest day (open starts first), then
+/// latest day (open ends last), then id, so the order is total and stable.
+public enum EventOrder {
+    public static func precedes(_ a: Event, _ b: Event) -> Bool {
+        let (ae, be) = (a.date.earliest?.ordinal ?? Int.min, b.date.earliest?.ordinal ?? Int.min)
+        if ae != be { return ae < be }
+        let (al, bl) = (a.date.latest?.ordinal ?? Int.max, b.date.latest?.ordinal ?? Int.max)
+        if al != bl { return al < bl }
+        return a.id < b.id
+    }
+}

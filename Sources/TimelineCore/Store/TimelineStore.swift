@@ -1,0 +1,160 @@
+/// The timeline in memory: events sorted by date, with indexes for tags,
+/// kinds, actors, sources and metrics.
+///
+/// Callers see events and selections, never the representation, so the store
+/// can change layout (interned labels, events as plain data) without touching
+/// the grammar, the commands or the renderers.
+///
+/// ```swift
+/// var store = TimelineStore()
+/// try store.add(timeline, from: "built-in")
+/// let sundays = try store.select(parsedFilter)
+/// ```
+public struct TimelineStore: Sendable {
+    /// Title of the first timeline loaded (the one the prompt names).
+    public private(set) var title: String = ""
+    public private(set) var description: String = ""
+    /// Names of what was loaded, in order ("built-in", "data/extra.json").
+    public private(set) var origins: [String] = []
+
+    /// Events sorted by ``EventOrder``.
+    private var events: [Event] = []
+    private var positionByID: [String: Int] = [:]
+    private var index = EventIndex()
+    private var searchText: [String] = []
+
+    private(set) var metricsByID: [String: Metric] = [:]
+    private(set) var actorsByID: [String: Actor] = [:]
+    private(set) var sourcesByID: [String: Source] = [:]
+    /// For each source id: itself and every source it reached us through.
+    private var sourceChains: [String: [String]] = [:]
+
+    public init() {}
+
+    /// A store holding one timeline.
+    public init(_ timeline: Timeline, origin: String) throws(StoreError) {
+        try add(timeline, from: origin)
+    }
+
+    /// Adds a timeline's catalogues and events.
+    ///
+    /// Ids must not clash with events already held (merging rules come with `load`).
+    /// - Complexity: O(*n* log *n*) in the total number of events.
+    public mutating func add(_ timeline: Timeline, from origin: String) throws(StoreError) {
+        for event in timeline.events where positionByID[event.id] != nil {
+            throw .duplicateEventID(event.id, origin: origin)
+        }
+        if origins.isEmpty {
+            title = timeline.title
+            description = timeline.description
+        }
+        origins.append(origin)
+        for metric in timeline.metrics where metricsByID[metric.id] == nil { metricsByID[metric.id] = metric }
+        for actor in timeline.actors where actorsByID[actor.id] == nil { actorsByID[actor.id] = actor }
+        for source in timeline.sources where sourcesByID[source.id] == nil { sourcesByID[source.id] = source }
+        sourceChains = Self.chains(of: sourcesByID)
+        events.append(contentsOf: timeline.events)
+        events.sort(by: EventOrder.precedes)
+        rebuildIndexes()
+    }
+
+    /// Number of events held.
+    public var count: Int { events.count }
+
+    /// All events in date order.
+    public var allEvents: Selection { Selection(events: events) }
+
+    /// The event with this id, if any. - Complexity: O(1).
+    public func event(id: String) -> Event? {
+        positionByID[id].map { events[$0] }
+    }
+
+    public func metric(_ id: String) -> Metric? { metricsByID[id] }
+    public func actor(_ id: String) -> Actor? { actorsByID[id] }
+    public func source(_ id: String) -> Source? { sourcesByID[id] }
+
+    /// The source and every source it reached us through, nearest first.
+    public func chain(ofSource id: String) -> [String] { sourceChains[id] ?? [id] }
+
+    /// Catalogue entries, sorted by id.
+    public var metrics: [Metric] { metricsByID.values.sorted { $0.id < $1.id } }
+    public var actors: [Actor] { actorsByID.values.sorted { $0.id < $1.id } }
+    public var sources: [Source] { sourcesByID.values.sorted { $0.id < $1.id } }
+
+    /// The words a filter may name for a field, sorted: used for "did you mean" and completion.
+    public func vocabulary(for field: FieldTerm.Field) -> [String] {
+        switch field {
+        case .tag: return index.tags.keys.sorted()
+        case .kind: return index.kinds.keys.sorted()
+        case .actor: return Set(actorsByID.keys).union(index.actors.keys).sorted()
+        case .source: return Set(sourcesByID.keys).union(index.sources.keys).sorted()
+        case .id: return events.map(\.id).sorted()
+        case .metric: return Set(metricsByID.keys).union(index.metrics.keys).sorted()
+        }
+    }
+
+    /// Events whose earliest day is at most `day`, as positions; used to bound range scans.
+    /// - Complexity: O(log *n*).
+    func prefixEnd(upTo day: Day?) -> Int {
+        guard let day else { return events.count }
+        var lo = 0
+        var hi = events.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if let e = events[mid].date.earliest, e > day { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
+    }
+
+    func event(at position: Int) -> Event { events[position] }
+    func normalizedText(at position: Int) -> String { searchText[position] }
+    func positions(for field: FieldTerm.Field, value: String) -> [Int] { index.positions(field, value) }
+
+    private mutating func rebuildIndexes() {
+        positionByID = [:]
+        index = EventIndex()
+        searchText = []
+        searchText.reserveCapacity(events.count)
+        for (position, event) in events.enumerated() {
+            positionByID[event.id] = position
+            let chains = event.citedSources.flatMap { chain(ofSource: $0) }
+            index.add(event, at: position, sources: chains)
+            searchText.append(TextFolding.fold(searchableText(of: event)))
+        }
+    }
+
+    private func searchableText(of event: Event) -> String {
+        var parts = [event.id, event.title, event.summary, event.kind, event.dateNote ?? ""]
+        parts += event.tags
+        parts += event.actors.map { actorsByID[$0]?.name ?? $0 }
+        parts += event.citedSources.map { sourcesByID[$0]?.name ?? $0 }
+        parts += event.measures.map { "\($0.wording) \($0.scope ?? "") \($0.note ?? "")" }
+        return parts.joined(separator: "\n")
+    }
+
+    private static func chains(of sources: [String: Source]) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for id in sources.keys {
+            var chain = [id]
+            var next = sources[id]?.via
+            while let via = next, !chain.contains(via) {
+                chain.append(via)
+                next = sources[via]?.via
+            }
+            result[id] = chain
+        }
+        return result
+    }
+}
+
+/// Why a timeline could not be added to the store.
+public enum StoreError: Error, Hashable, Sendable {
+    case duplicateEventID(String, origin: String)
+
+    public var message: String {
+        switch self {
+        case .duplicateEventID(let id, let origin):
+            return "event id '\(id)' in \(origin) is already loaded"
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import ArgumentParser
+import BuiltinData
+import Foundation
+import LineEditor
+import TimelineCommands
+import TimelineCore
+
+/// The `timeline` command: wires arguments, data, the runner and line input.
+@main
+struct TimelineCLI: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "Query a timeline of policy events: what happened when, who said it, which figures disagree.",
+        discussion: """
+            With no -c or -f, reads commands from standard input: interactively on a terminal,
+            as a script otherwise. Type 'help' for the command language.
+
+            Exit status: 0 success, 1 a command failed, 64 usage error,
+            65 a data file is invalid, 66 a file could not be read.
+            """,
+        version: "0.1.0")
+
+    @Option(name: .long, help: ArgumentHelp("Load a timeline file instead of the built-in one (repeatable).", valueName: "path"))
+    var data: [String] = []
+
+    @Option(name: [.customShort("f"), .long], help: ArgumentHelp("Run the commands in a file.", valueName: "file"))
+    var file: String?
+
+    @Option(name: [.customShort("c"), .long], help: ArgumentHelp("Run a command (repeatable; before -f).", valueName: "command"))
+    var command: [String] = []
+
+    @Option(name: .long, help: "Output format: table or json.")
+    var format: OutputFormat = .table
+
+    @Flag(name: .long, help: "In a script, report each error and carry on instead of stopping.")
+    var keepGoing = false
+
+    func run() throws {
+        let store = try loadStore()
+        var session = Session(store: store)
+        session.options.format = format
+        var runner = Runner(session: session, output: Output.standardOutput, errors: Output.standardError)
+        runner.keepGoing = keepGoing
+        runner.width = Terminal.outputWidth()
+
+        var outcome = Runner.Outcome.success
+        for (index, text) in command.enumerated() {
+            outcome = merge(outcome, runner.runLine(text, name: "<command \(index + 1)>"))
+            if outcome == .quit || (outcome == .failed && !keepGoing) { return try finish(outcome) }
+        }
+        if let file {
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+                Output.standardError("timeline: cannot read script '\(file)'\n")
+                throw ExitCode(66)
+            }
+            outcome = merge(outcome, runner.runScript(lines: Self.lines(of: text), name: file))
+        } else if command.isEmpty {
+            outcome = merge(outcome, runStandardInput(&runner, title: store.title, count: store.count))
+        }
+        try finish(outcome)
+    }
+
+    private func merge(_ a: Runner.Outcome, _ b: Runner.Outcome) -> Runner.Outcome {
+        if b == .quit { return a == .failed ? .failed : .quit }
+        return a == .failed || b == .failed ? .failed : .success
+    }
+
+    private func finish(_ outcome: Runner.Outcome) throws {
+        if outcome == .failed { throw ExitCode(1) }
+    }
+
+    /// Interactive on a terminal (errors never end the session), a script otherwise.
+    private func runStandardInput(_ runner: inout Runner, title: String, count: Int) -> Runner.Outcome {
+        var reader = PlainLineReader()
+        guard Terminal.isTerminal(STDIN_FILENO) else {
+            let lines = AnySequence { AnyIterator { reader.readLine(prompt: "") } }
+            return runner.runScript(lines: lines, name: "<stdin>")
+        }
+        Output.standardOutput("timeline — \(title) (\(count) events). Type 'help', or 'quit' to leave.\n")
+        var lineNumber = 0
+        while let line = reader.readLine(prompt: "timeline> ") {
+            lineNumber += 1
+            if runner.runLine(line, name: "<input>", lineNumber: lineNumber) == .quit { break }
+        }
+        return .success
+    }
+
+    private func loadStore() throws -> TimelineStore {
+        var store = TimelineStore()
+        let inputs: [(name: String, bytes: [UInt8])]
+        if data.isEmpty {
+            inputs = [(BuiltinData.name, BuiltinData.bytes)]
+        } else {
+            inputs = try data.map { path in
+                guard let contents = FileManager.default.contents(atPath: path) else {
+                    Output.standardError("timeline: cannot read data file '\(path)'\n")
+                    throw ExitCode(66)
+                }
+                return (path, [UInt8](contents))
+            }
+        }
+        for input in inputs {
+            do {
+                try store.add(try TimelineDecoder.decode(input.bytes), from: input.name)
+            } catch let error as Diagnostic {
+                let source = SourceText(name: input.name, text: String(decoding: input.bytes, as: UTF8.self))
+                Output.standardError(DiagnosticRenderer.render(error, in: source))
+                throw ExitCode(65)
+            } catch let error as StoreError {
+                Output.standardError("timeline: \(error.message)\n")
+                throw ExitCode(65)
+            }
+        }
+        return store
+    }
+
+    /// A file's lines, without a trailing empty line after the last newline.
+    static func lines(of text: String) -> [String] {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+        }
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Runs the built `timeline` on one transcript script and formats what it did.
+enum TranscriptRun {
+    /// The `timeline` binary next to this test bundle.
+    static var binary: URL {
+        let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        var dir = exe.deletingLastPathComponent()
+        // On Linux the test runner sits in the products folder; walk up if it is inside a bundle.
+        for _ in 0..<4 where !FileManager.default.fileExists(atPath: dir.appendingPathComponent("timeline").path) {
+            dir = dir.deletingLastPathComponent()
+        }
+        return dir.appendingPathComponent("timeline")
+    }
+
+    /// `stdout`, then `--- stderr` and its text when not empty, then `--- exit N` when not zero.
+    static func run(script name: String, in folder: URL) throws -> String {
+        let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        var arguments = ["-f", name]
+        if let first = text.split(separator: "\n", maxSplits: 1).first, first.hasPrefix("# args:") {
+            arguments = first.dropFirst("# args:".count).split(separator: " ").map(String.init) + arguments
+        }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        var result = String(decoding: stdout, as: UTF8.self)
+        if !stderr.isEmpty { result += "--- stderr\n" + String(decoding: stderr, as: UTF8.self) }
+        if process.terminationStatus != 0 { result += "--- exit \(process.terminationStatus)\n" }
+        return result
+    }
+
+    /// The first differing line, with context, for a readable failure.
+    static func diff(expected: String, actual: String) -> String {
+        let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        for i in 0..<max(e.count, a.count) where i >= e.count || i >= a.count || e[i] != a[i] {
+            let want = i < e.count ? String(e[i]) : "<end>"
+            let got = i < a.count ? String(a[i]) : "<end>"
+            return "line \(i + 1):\n  expected: \(want)\n  actual:   \(got)\n--- actual output ---\n\(actual)"
+        }
+        return "(same lines, different bytes)"
+    }
+}
