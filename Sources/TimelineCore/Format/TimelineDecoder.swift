@@ -52,7 +52,7 @@ public enum TimelineDecoder {
     static let topLevelKeys = ["schemaVersion", "title", "description", "metrics", "actors", "sources", "events"]
     static let metricKeys = ["id", "name", "unit", "description"]
     static let actorKeys = ["id", "name", "kind"]
-    static let sourceKeys = ["id", "name", "kind", "via", "note", "url"]
+    static let sourceKeys = ["id", "name", "kind", "via", "note", "author", "date", "url"]
     static let eventKeys = [
         "id", "date", "dateNote", "kind", "title", "summary", "actors", "tags", "measures", "sources", "related",
     ]
@@ -79,7 +79,8 @@ public enum TimelineDecoder {
         try r.checkKeys()
         return Source(
             id: try r.slug("id"), name: try r.string("name"), kind: try r.optionalString("kind") ?? "",
-            via: try r.optionalString("via"), note: try r.optionalString("note"))
+            via: try r.optionalString("via"), note: try r.optionalString("note"),
+            author: try r.optionalString("author"), date: try r.optionalDate("date"))
     }
 
     private static func event(_ node: JSONNode, references: inout ReferenceChecker) throws(Diagnostic) -> Event {
@@ -94,6 +95,10 @@ public enum TimelineDecoder {
         event.actors = try r.strings("actors")
         event.tags = try r.strings("tags")
         event.sources = try r.strings("sources")
+        if event.sources.isEmpty {
+            throw .error("event '\(id)' names no source", at: r.node("sources")?.span ?? node.span,
+                         notes: ["every event needs at least one source id in 'sources'"])
+        }
         event.related = try r.strings("related")
         for (value, span) in try r.stringsWithSpans("actors") { try references.actor(value, at: span) }
         for (value, span) in try r.stringsWithSpans("sources") { try references.source(value, at: span) }

@@ -35,12 +35,21 @@ public struct Source: Hashable, Sendable, Identifiable {
     /// The source id this one reached us through, if any.
     public var via: String?
     public var note: String?
+    /// Who wrote it, when the source is a single work (an article).
+    public var author: String?
+    /// When it was published, when the source is a single work.
+    public var date: FuzzyDate?
 
-    public init(id: String, name: String, kind: String = "", via: String? = nil, note: String? = nil) {
+    public init(
+        id: String, name: String, kind: String = "", via: String? = nil, note: String? = nil, author: String? = nil,
+        date: FuzzyDate? = nil
+    ) {
         self.id = id
         self.name = name
         self.kind = kind
         self.via = via
         self.note = note
+        self.author = author
+        self.date = date
     }
 }
