@@ -53,10 +53,12 @@ struct EDTFDateParser {
                 throw EDTFError("unspecified digits (X) must be the last digits of the year", at: span(run))
             }
             guard hidden <= 2 else {
-                throw EDTFError("only the last one or two digits of a year can be X (a decade or a century)", at: span(run))
+                throw EDTFError(
+                    "only the last one or two digits of a year can be X (a decade or a century)", at: span(run))
             }
             guard !negative else {
-                throw EDTFError("unspecified digits in a negative year are not supported", from: signStart, to: run.upperBound)
+                throw EDTFError(
+                    "unspecified digits in a negative year are not supported", from: signStart, to: run.upperBound)
             }
             if peek == ASCII.minus {
                 throw EDTFError("a year with unspecified digits cannot have a month", from: pos, to: end)
@@ -96,7 +98,8 @@ struct EDTFDateParser {
             if let season { return .season(year: year, season) }
             return .quarter(year: year, month - 32)
         default:
-            throw EDTFError("month \(text(monthRun)) is out of range (01–12, or 21–24 for a season)", at: span(monthRun))
+            throw EDTFError(
+                "month \(text(monthRun)) is out of range (01–12, or 21–24 for a season)", at: span(monthRun))
         }
         guard consume(ASCII.minus) else { return .month(year: year, month: month) }
         let dayRun = try twoCharacterRun("day")
