@@ -31,14 +31,14 @@ public struct FuzzyDate: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Earliest and latest possible day; a nil end is open (`..`) or unknown (empty).
-    public var bounds: DayRange
-    public var precision: Precision
+    public private(set) var bounds: DayRange
+    public private(set) var precision: Precision
     /// `?` or `%` on the date or on an interval end; always true for a one-of set.
-    public var isUncertain: Bool
+    public private(set) var isUncertain: Bool
     /// `~` or `%` on the date or on an interval end.
-    public var isApproximate: Bool
+    public private(set) var isApproximate: Bool
     /// Canonical EDTF text: ``parse(_:)`` accepts it back and gives an equal value.
-    public var edtf: String
+    public private(set) var edtf: String
     /// The parsed expression, from which everything else is derived.
     let shape: Shape
 

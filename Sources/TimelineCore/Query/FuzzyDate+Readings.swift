@@ -1,9 +1,20 @@
 extension FuzzyDate {
     /// The day ranges the date may denote: one range, or one per member of a
     /// one-of set (`[2025-01-26,2025-02-02]` is two single days, not the week between).
-    public var possibleRanges: [DayRange] { [bounds] }
+    public var possibleRanges: [DayRange] {
+        if case .oneOf(let members) = shape {
+            return members.map { DayRange(lower: $0.firstDay, upper: $0.lastDay) }
+        }
+        return [bounds]
+    }
 
-    /// True when the date pins its range down: no `?`/`~`/`%`, no open or unknown end.
-    /// A one-of set can be certain to fall in a range when every member does.
-    public var isCertain: Bool { isExact }
+    /// True when the date pins its possible ranges down: no `?`/`~`/`%`, no open
+    /// or unknown end. A one-of set qualifies (its members carry no qualifiers),
+    /// so it is *certainly* in a range when every member is.
+    public var isCertain: Bool {
+        if case .oneOf(let members) = shape {
+            return !members.contains { $0.isUncertain || $0.isApproximate }
+        }
+        return isExact
+    }
 }
