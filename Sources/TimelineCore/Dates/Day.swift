@@ -20,13 +20,18 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         guard (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, year: year) else {
             return nil
         }
+        ordinal = Day.ordinal(year: year, month: month, day: day)
+    }
+
+    /// Days since 1970-01-01 of a civil date already known to be valid.
+    static func ordinal(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
         let mp = (month + 9) % 12
         let doy = (153 * mp + 2) / 5 + day - 1
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        ordinal = era * 146_097 + doe - 719_468
+        return era * 146_097 + doe - 719_468
     }
 
     /// Year, month (1–12) and day (1–31).

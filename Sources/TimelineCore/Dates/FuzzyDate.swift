@@ -1,45 +1,103 @@
-// STUB — replaced by the dates work (EDTF level 0/1 parser). Agreed API only.
-
-/// What a record knows of a date, in EDTF (ISO 8601-2) level 0 and 1 terms.
+/// What a record knows of a date, in EDTF (ISO 8601-2) level 0 and 1 terms,
+/// plus the level-2 "one of a set" (`[2025-01-26,2025-02-02]`).
+///
+/// Every fuzzy date has day bounds (``earliest`` … ``latest``, nil when an
+/// interval end is open or unknown), a ``precision``, qualifier flags, its
+/// canonical ``edtf`` text and a human ``display`` that always shows vagueness.
+///
+/// ```swift
+/// let date = try FuzzyDate.parse("2004-06~/2006-08?")
+/// date.earliest   // 2004-06-01
+/// date.latest     // 2006-08-31
+/// date.display    // "2004-06 (approximate) → 2006-08 (uncertain)"
+/// date.isExact    // false
+///
+/// let choice = try FuzzyDate.parse("[2025-01-26,2025-02-02]")
+/// choice.display  // "Sunday, 2025-01-26 or 2025-02-02 (uncertain)"
+/// ```
+///
+/// The stored properties are derived from the parsed expression; set them by
+/// hand only if you keep them consistent (``display`` follows the expression).
 public struct FuzzyDate: Hashable, Sendable, CustomStringConvertible {
+    /// The granularity of the notation. Unspecified digits widen the bounds but
+    /// keep the notation's precision, as in EDTF: `2004-XX` is month precision,
+    /// `1985-04-XX` day precision.
     public enum Precision: String, Hashable, Sendable {
         case day, month, season, year, decade, century, interval, set
+        /// `2025-Q1` (EDTF `2025-33`).
+        case quarter
+        /// `2025-W05`, an ISO week, Monday to Sunday.
+        case week
     }
 
+    /// Earliest and latest possible day; a nil end is open (`..`) or unknown (empty).
     public var bounds: DayRange
     public var precision: Precision
+    /// `?` or `%` on the date or on an interval end; always true for a one-of set.
     public var isUncertain: Bool
+    /// `~` or `%` on the date or on an interval end.
     public var isApproximate: Bool
+    /// Canonical EDTF text: ``parse(_:)`` accepts it back and gives an equal value.
     public var edtf: String
+    /// The parsed expression, from which everything else is derived.
+    let shape: Shape
+
     public var earliest: Day? { bounds.lower }
     public var latest: Day? { bounds.upper }
     /// True when no qualifier, no open or unknown end, no choice: eligible for `certainly`.
     public var isExact: Bool { !isUncertain && !isApproximate && bounds.lower != nil && bounds.upper != nil }
-    public var display: String { edtf }
+    /// The canonical EDTF text.
     public var description: String { edtf }
 
+    /// An exact day.
+    ///
+    /// ```swift
+    /// FuzzyDate(day: Day(year: 2025, month: 1, day: 25)!).edtf  // "2025-01-25"
+    /// ```
     public init(day: Day) {
-        bounds = DayRange(day)
-        precision = .day
-        isUncertain = false
-        isApproximate = false
-        edtf = day.description
+        let (y, m, d) = day.components
+        self.init(shape: .single(EDTFDate(value: .day(year: y, month: m, day: d))))
     }
 
+    init(shape: Shape) {
+        self.shape = shape
+        bounds = shape.bounds
+        precision = shape.precision
+        isUncertain = shape.isUncertain
+        isApproximate = shape.isApproximate
+        edtf = shape.edtf
+    }
+
+    /// Parses EDTF level 0 and 1, and the level-2 one-of set `[a,b,…]`.
+    ///
+    /// Accepted: `2025-01-25`, `2025-01`, `2025`, `-1985`, `Y170000002`,
+    /// `1985-04-12T23:20:30Z` (the time is checked, then dropped), `201X`,
+    /// `20XX`, `2004-XX`, `1985-04-XX`, `1985-XX-XX`, seasons `2001-21`…`24`,
+    /// quarters `2025-33`…`36`, qualifiers `?` `~` `%` at the end of a date,
+    /// intervals `1964/2008`, `199X/..`, `../2025-02-05`, `/1985`, `1985-04/`,
+    /// and sets `[2025-01-26,2025-02-02]`.
+    ///
+    /// - Throws: ``EDTFError`` with a message and the span of the offending part.
+    ///
+    /// ```swift
+    /// try FuzzyDate.parse("201X").display           // "2010s"
+    /// try FuzzyDate.parse("2016-02-30")             // throws "day 30 is out of range for February 2016"
+    /// ```
+    /// - Complexity: O(n) in the length of `text`.
     public static func parse(_ text: String) throws(EDTFError) -> FuzzyDate {
-        throw EDTFError(message: "not implemented", span: Span(start: 0, end: text.utf8.count))
+        FuzzyDate(shape: try EDTFParser(text, allowsPeriods: false).parse())
     }
 
+    /// Parses a period typed by a user in a filter: everything ``parse(_:)``
+    /// accepts, plus quarters `2025-Q1`, ISO weeks `2025-W05` and decades `1990s`.
+    ///
+    /// - Throws: ``EDTFError``, e.g. "quarter 5 is out of range (Q1–Q4)".
+    ///
+    /// ```swift
+    /// try FuzzyDate.parsePeriod("2025-W05").earliest  // 2025-01-27 (a Monday)
+    /// try FuzzyDate.parsePeriod("1990s").edtf         // "199X"
+    /// ```
     public static func parsePeriod(_ text: String) throws(EDTFError) -> FuzzyDate {
-        try parse(text)
-    }
-}
-
-public struct EDTFError: Error, Hashable, Sendable {
-    public var message: String
-    public var span: Span
-    public init(message: String, span: Span) {
-        self.message = message
-        self.span = span
+        FuzzyDate(shape: try EDTFParser(text, allowsPeriods: true).parse())
     }
 }
