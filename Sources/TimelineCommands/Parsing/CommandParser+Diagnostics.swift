@@ -23,7 +23,8 @@ extension CommandParser {
         case .unknownCommand(let word, let span):
             let suggestion = Suggestion.nearest(to: word, in: CommandSpec.spellings)
             let base = Diagnostic.error("unknown command '\(word)'", at: span)
-            return suggestion == nil ? Diagnostic.error(base.message, at: span, notes: [commandList]) : base.suggesting(suggestion)
+            return suggestion == nil
+                ? Diagnostic.error(base.message, at: span, notes: [commandList]) : base.suggesting(suggestion)
         case .unexpectedWordInFilter(let word, let span):
             return .error("unexpected word '\(word)' in filter", at: span)
                 .suggesting(suggestion(forFilterWord: word, vocabulary: vocabulary))
@@ -58,7 +59,8 @@ extension CommandParser {
             return .error("expected a filter before '\(keyword)'", at: span)
         case .expectedQualifiable(let qualifier, let span):
             return .error("expected a date or measure term after '\(qualifier)'", at: span)
-                .noting("'\(qualifier.lowercased())' qualifies from/to/on/in/during DATE, METRIC OP NUMBER, or ( FILTER )")
+                .noting(
+                    "'\(qualifier.lowercased())' qualifies from/to/on/in/during DATE, METRIC OP NUMBER, or ( FILTER )")
         case .unclosedParenthesis(let open, let span):
             return .error("expected ')' to close '('", at: span).noting("'(' opened at \(column(open))")
         case .expectedBy(let sort, let span):
@@ -66,13 +68,17 @@ extension CommandParser {
         case .unknownSortKey(let word, let span):
             let keys = ListCommand.SortKey.allCases.map(\.rawValue)
             let base: Diagnostic =
-                word.map { .error("unknown sort key '\($0)'", at: span).suggesting(Suggestion.nearest(to: $0, in: keys)) }
+                word.map {
+                    .error("unknown sort key '\($0)'", at: span).suggesting(Suggestion.nearest(to: $0, in: keys))
+                }
                 ?? .error("expected a sort key after 'by'", at: span)
             return base.noting("sort keys: " + keys.joined(separator: ", "))
         case .unknownGrouping(let word, let span):
             let groupings = Grouping.allCases.map(\.rawValue)
             let base: Diagnostic =
-                word.map { .error("unknown grouping '\($0)'", at: span).suggesting(Suggestion.nearest(to: $0, in: groupings)) }
+                word.map {
+                    .error("unknown grouping '\($0)'", at: span).suggesting(Suggestion.nearest(to: $0, in: groupings))
+                }
                 ?? .error("expected a grouping after 'by'", at: span)
             return base.noting("groupings: " + groupings.joined(separator: ", "))
         case .invalidLimit(let span):

@@ -54,13 +54,28 @@ public enum ParseError: Error, Hashable, Sendable {
     /// Tokens left after a complete command.
     case trailing(Token, command: CommandSpec.Name)
 
-    /// True when the line could still be completed by more input: an open quote,
-    /// bracket or parenthesis at the end of the line.
-    public var needsMoreInput: Bool {
+    /// Where the error points.
+    public var span: Span {
         switch self {
-        case .lex(let error): return error.needsMoreInput
-        case .unclosedParenthesis(_, let at): return at.start == at.end
-        default: return false
+        case .lex(let error): return error.span
+        case .missingCommand(let span), .unknownCommand(_, let span), .unexpectedWordInFilter(_, let span),
+            .unknownField(_, let span), .spaceAroundColon(_, _, let span), .expectedFieldValue(_, let span),
+            .expectedDate(_, let span), .invalidDate(_, let span), .expectedNumber(_, let span),
+            .expectedMetric(_, let span), .expectedFilter(_, let span), .expectedFilterBefore(_, let span),
+            .expectedQualifiable(_, let span), .unclosedParenthesis(_, let span), .expectedBy(_, let span),
+            .unknownSortKey(_, let span), .unknownGrouping(_, let span), .invalidLimit(let span),
+            .expectedID(let span), .expectedSearchText(let span):
+            return span
+        case .expectedCommand(let token), .unexpectedLiteralInFilter(let token), .trailing(let token, _):
+            return token.span
         }
+    }
+
+    /// True when an open quote or `[` reached the end of the line, or when the
+    /// error is at the very end of a line that has an unclosed `(`: more input
+    /// could complete it.
+    func needsMoreInput(endOffset: Int, openParentheses: Int) -> Bool {
+        if case .lex(let error) = self { return error.needsMoreInput }
+        return openParentheses > 0 && span == .point(endOffset)
     }
 }

@@ -35,7 +35,9 @@ extension Parser {
         while let token = try peek() {
             if let and = try take("and") {
                 terms.append(try parseUnary(after: and))
-            } else if token.kind == .rightParen || (token.kind == .word && Self.filterStops.contains(token.text.lowercased())) {
+            } else if token.kind == .rightParen
+                || (token.kind == .word && Self.filterStops.contains(token.text.lowercased()))
+            {
                 break
             } else {
                 terms.append(try parseUnary(after: nil))
@@ -64,7 +66,11 @@ extension Parser {
         guard let token = try peek() else { throw notQualifiable }
         let isDateTerm = token.kind == .word && DateTerm.Relation(rawValue: token.text.lowercased()) != nil
         let isMeasureTerm: Bool
-        if case .comparison = try peek(1)?.kind, token.kind == .word { isMeasureTerm = true } else { isMeasureTerm = false }
+        if case .comparison = try peek(1)?.kind, token.kind == .word {
+            isMeasureTerm = true
+        } else {
+            isMeasureTerm = false
+        }
         guard token.kind == .leftParen || isDateTerm || isMeasureTerm else { throw notQualifiable }
         return Self.applying(mode, to: try parsePrimary(after: qualifier))
     }

@@ -36,7 +36,8 @@ extension Parser {
         guard value.span.start == colon.span.end else {
             throw .spaceAroundColon(field: word.text, value: Self.written(value), at: value.span)
         }
-        return .field(FieldTerm(field: field, value: value.text, span: word.span.union(value.span), valueSpan: value.span))
+        return .field(
+            FieldTerm(field: field, value: value.text, span: word.span.union(value.span), valueSpan: value.span))
     }
 
     /// `METRIC OP NUMBER`; `metric` is any word (metric names are checked against the data later).

@@ -15,6 +15,8 @@ public struct Parser: Sendable {
     private var lexer: Lexer
     /// Tokens read from the lexer but not yet consumed.
     private var lookahead: [Token] = []
+    /// `(` minus `)` among the tokens read so far (for ``isIncomplete(_:)``).
+    private var openParentheses = 0
 
     public init(_ line: String) {
         lexer = Lexer(line)
@@ -44,7 +46,8 @@ public struct Parser: Sendable {
     }
 
     /// Whether `line` is an unfinished command that a continuation line could
-    /// complete: an open quote, `[` or `(` at the end of the line, or a trailing backslash.
+    /// complete: an open quote or `[`, a trailing backslash, or an unclosed `(` with
+    /// the line ending before the filter does.
     ///
     /// The REPL asks this before reporting an error, and shows a second prompt instead.
     ///
@@ -63,7 +66,7 @@ public struct Parser: Sendable {
             _ = try parser.parseCommand()
             return false
         } catch {
-            return error.needsMoreInput
+            return error.needsMoreInput(endOffset: parser.lexer.endOffset, openParentheses: parser.openParentheses)
         }
     }
 
@@ -75,6 +78,8 @@ public struct Parser: Sendable {
             let next: Token?
             do { next = try lexer.next() } catch { throw .lex(error) }
             guard let next else { return nil }
+            if next.kind == .leftParen { openParentheses += 1 }
+            if next.kind == .rightParen { openParentheses -= 1 }
             lookahead.append(next)
         }
         return lookahead[offset]
