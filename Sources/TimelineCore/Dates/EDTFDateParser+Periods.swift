@@ -22,7 +22,8 @@ extension EDTFDateParser {
             pos += 1
             let run = scanDigits()
             guard run.count == 1 else {
-                throw run.isEmpty ? expected("a quarter number 1–4") : EDTFError("a quarter is one digit, Q1 to Q4", at: span(run))
+                throw run.isEmpty
+                    ? expected("a quarter number 1–4") : EDTFError("a quarter is one digit, Q1 to Q4", at: span(run))
             }
             let quarter = integer(run)
             guard (1...4).contains(quarter) else {

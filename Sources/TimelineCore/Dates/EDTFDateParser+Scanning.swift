@@ -10,10 +10,16 @@ extension EDTFDateParser {
         return true
     }
 
-    /// Skips a run of digits and `X`/`x`, and returns its range.
-    mutating func scanRun() -> Range<Int> {
+    /// Skips a run of digits and `X`, and returns its range. A lowercase `x` is
+    /// taken while the run is shorter than `length`, so that `201x` can be told
+    /// to use a capital X while `2025-01-25x` is a date followed by garbage.
+    mutating func scanRun(length: Int) -> Range<Int> {
         let start = pos
-        while let byte = peek, ASCII.isDigit(byte) || byte == ASCII.upperX || byte == ASCII.lowerX { pos += 1 }
+        while let byte = peek,
+            ASCII.isDigit(byte) || byte == ASCII.upperX || (byte == ASCII.lowerX && pos - start < length)
+        {
+            pos += 1
+        }
         return start..<pos
     }
 
@@ -26,7 +32,7 @@ extension EDTFDateParser {
 
     /// A run of exactly two digits or `X`, for a month or a day.
     mutating func twoCharacterRun(_ name: String) throws(EDTFError) -> Range<Int> {
-        let run = scanRun()
+        let run = scanRun(length: 2)
         if run.isEmpty { throw expected("a two-digit \(name)") }
         guard run.count == 2 else { throw EDTFError("\(name) needs two digits", at: span(run)) }
         try rejectLowercaseX(in: run)

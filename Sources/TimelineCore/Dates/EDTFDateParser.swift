@@ -42,7 +42,7 @@ struct EDTFDateParser {
         if peek == ASCII.upperY { return .year(try parseLongYear()) }
         let signStart = pos
         let negative = consume(ASCII.minus)
-        let run = scanRun()
+        let run = scanRun(length: 4)
         guard run.count == 4 else { throw yearLengthError(run, negative: negative) }
         try rejectLowercaseX(in: run)
         let digitCount = bytes[run].prefix(while: ASCII.isDigit).count
@@ -53,10 +53,12 @@ struct EDTFDateParser {
                 throw EDTFError("unspecified digits (X) must be the last digits of the year", at: span(run))
             }
             guard hidden <= 2 else {
-                throw EDTFError("only the last one or two digits of a year can be X (a decade or a century)", at: span(run))
+                throw EDTFError(
+                    "only the last one or two digits of a year can be X (a decade or a century)", at: span(run))
             }
             guard !negative else {
-                throw EDTFError("unspecified digits in a negative year are not supported", from: signStart, to: run.upperBound)
+                throw EDTFError(
+                    "unspecified digits in a negative year are not supported", from: signStart, to: run.upperBound)
             }
             if peek == ASCII.minus {
                 throw EDTFError("a year with unspecified digits cannot have a month", from: pos, to: end)
@@ -89,12 +91,15 @@ struct EDTFDateParser {
         case 1...12:
             break
         case 21...24, 33...36:
-            let kind = month < 30 ? "season" : "quarter"
-            if peek == ASCII.minus { throw EDTFError("a \(kind) has no day", from: pos, to: end) }
-            return month < 30
-                ? .season(year: year, EDTFDate.Season(rawValue: month) ?? .spring) : .quarter(year: year, month - 32)
+            let season = EDTFDate.Season(rawValue: month)
+            if peek == ASCII.minus {
+                throw EDTFError("a \(season == nil ? "quarter" : "season") has no day", from: pos, to: end)
+            }
+            if let season { return .season(year: year, season) }
+            return .quarter(year: year, month - 32)
         default:
-            throw EDTFError("month \(text(monthRun)) is out of range (01–12, or 21–24 for a season)", at: span(monthRun))
+            throw EDTFError(
+                "month \(text(monthRun)) is out of range (01–12, or 21–24 for a season)", at: span(monthRun))
         }
         guard consume(ASCII.minus) else { return .month(year: year, month: month) }
         let dayRun = try twoCharacterRun("day")
@@ -114,7 +119,7 @@ struct EDTFDateParser {
         let start = pos
         pos += 1
         let negative = consume(ASCII.minus)
-        let run = scanRun()
+        let run = scanRun(length: 0)
         guard !run.isEmpty else { throw expected("digits after 'Y'") }
         guard bytes[run].allSatisfy(ASCII.isDigit) else {
             throw EDTFError("a year written with Y cannot have unspecified digits", at: span(run))

@@ -91,7 +91,8 @@ struct EDTFParser {
                 from: range.upperBound - 1, to: range.upperBound)
         }
         if case .week = member.value {
-            throw EDTFError("a week cannot be one of a set; list its days instead", from: range.lowerBound, to: range.upperBound)
+            throw EDTFError(
+                "a week cannot be one of a set; list its days instead", from: range.lowerBound, to: range.upperBound)
         }
         return member
     }
