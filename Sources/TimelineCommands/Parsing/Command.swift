@@ -3,7 +3,7 @@ import TimelineCore
 /// One parsed command line. Only a `Command` reaches ``Session``; nothing
 /// unparsed executes.
 public enum Command: Hashable, Sendable {
-    /// `list [FILTER] [sort by FIELD [desc]] [limit N]`
+    /// `list [FILTER] [sort by date|id|kind|title [asc|desc]] [limit N]` (see docs/grammar.md)
     case list(ListCommand)
     /// `show ID`
     case show(id: String, span: Span)

@@ -1,0 +1,79 @@
+/// One command of the language, as data: its name, one-line syntax, a summary
+/// and an example.
+///
+/// This table is the single source of command names: the ``Parser`` looks
+/// commands up in it, "did you mean" suggests from it, and `help` and
+/// completion print from it, so no help text is written twice.
+///
+/// ```swift
+/// CommandSpec.named("LIST")?.syntax  // "list [FILTER] [sort by date|id|kind|title [asc|desc]] [limit N]"
+/// CommandSpec.named("exit")?.name    // .quit
+/// ```
+public struct CommandSpec: Hashable, Sendable {
+    /// The commands the parser knows.
+    public enum Name: String, Hashable, Sendable, CaseIterable {
+        case list, show, find, count, sources, help, set, quit
+    }
+
+    public var name: Name
+    /// Other spellings that run the same command (`exit` for `quit`).
+    public var aliases: [String]
+    /// The one-line grammar, as in docs/grammar.md.
+    public var syntax: String
+    /// What the command does, in one sentence.
+    public var summary: String
+    /// A line a user could type.
+    public var example: String
+
+    public init(_ name: Name, aliases: [String] = [], syntax: String, summary: String, example: String) {
+        self.name = name
+        self.aliases = aliases
+        self.syntax = syntax
+        self.summary = summary
+        self.example = example
+    }
+
+    /// Every command, in the order `help` lists them.
+    public static let all: [CommandSpec] = [
+        CommandSpec(
+            .list, syntax: "list [FILTER] [sort by date|id|kind|title [asc|desc]] [limit N]",
+            summary: "List the events that match a filter.",
+            example: "list tag:arrests from 2025-01-20 sort by date desc limit 10"),
+        CommandSpec(
+            .show, syntax: "show ID", summary: "Show one event in full, with its measures and sources.",
+            example: "show ice-daily-quota-reported"),
+        CommandSpec(
+            .find, syntax: "find TEXT", summary: "Search titles and summaries for text (the rest of the line).",
+            example: "find arrest quota"),
+        CommandSpec(
+            .count, syntax: "count [FILTER] [by day|week|month|year|decade|kind|tag|actor|source]",
+            summary: "Count the events that match a filter, optionally grouped.",
+            example: "count kind:tally in 2025-Q1 by month"),
+        CommandSpec(
+            .sources, syntax: "sources [FILTER]", summary: "List who said what, and through which publication.",
+            example: "sources metric:daily-arrest-target"),
+        CommandSpec(
+            .help, syntax: "help [TOPIC]", summary: "Explain a command or a topic such as filters or dates.",
+            example: "help count"),
+        CommandSpec(
+            .set, syntax: "set [OPTION [VALUE]]", summary: "Show all options, show one, or change one.",
+            example: "set mode certainly"),
+        CommandSpec(
+            .quit, aliases: ["exit"], syntax: "quit | exit", summary: "Leave the session.", example: "quit"),
+    ]
+
+    /// The command spelled `word` (a name or an alias), ignoring case.
+    public static func named(_ word: String) -> CommandSpec? {
+        let lowered = word.lowercased()
+        return all.first { $0.name.rawValue == lowered || $0.aliases.contains(lowered) }
+    }
+
+    /// The spec of `name`.
+    public static func spec(for name: Name) -> CommandSpec {
+        // `all` has one entry per case; the fallback only keeps this total.
+        all.first { $0.name == name } ?? CommandSpec(name, syntax: name.rawValue, summary: "", example: name.rawValue)
+    }
+
+    /// Every spelling that starts a command, names and aliases, for completion and suggestions.
+    public static var spellings: [String] { all.flatMap { [$0.name.rawValue] + $0.aliases } }
+}

@@ -1,0 +1,43 @@
+import Testing
+
+@testable import TimelineCommands
+
+struct CommandSpecTests {
+    @Test(arguments: CommandSpec.Name.allCases)
+    func everyCommandHasOneSpecWhoseSyntaxAndExampleStartWithItsName(_ name: CommandSpec.Name) throws {
+        let specs = CommandSpec.all.filter { $0.name == name }
+        #expect(specs.count == 1)
+        let spec = try #require(specs.first)
+        #expect(spec.syntax.hasPrefix(name.rawValue))
+        #expect(spec.example.hasPrefix(name.rawValue))
+        #expect(!spec.summary.isEmpty)
+    }
+
+    /// Every example in the table parses, to the command it illustrates.
+    @Test(arguments: CommandSpec.all)
+    func exampleParses(_ spec: CommandSpec) throws {
+        let command = try CommandParser.parse(spec.example)
+        let parsedName: CommandSpec.Name
+        switch command {
+        case .list: parsedName = .list
+        case .show: parsedName = .show
+        case .find: parsedName = .find
+        case .count: parsedName = .count
+        case .sources: parsedName = .sources
+        case .help: parsedName = .help
+        case .set: parsedName = .set
+        case .quit: parsedName = .quit
+        }
+        #expect(parsedName == spec.name)
+    }
+
+    @Test(arguments: [("LIST", CommandSpec.Name.list), ("exit", .quit), ("Quit", .quit), ("sources", .sources)])
+    func lookupIgnoresCaseAndKnowsAliases(word: String, expected: CommandSpec.Name) {
+        #expect(CommandSpec.named(word)?.name == expected)
+    }
+
+    @Test func unknownWordsAreNotCommands() {
+        #expect(CommandSpec.named("lst") == nil)
+        #expect(CommandSpec.spellings == ["list", "show", "find", "count", "sources", "help", "set", "quit", "exit"])
+    }
+}
