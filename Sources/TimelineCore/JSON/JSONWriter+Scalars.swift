@@ -38,7 +38,7 @@ extension JSONWriter {
                 case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] & 0xFE == 0xA8:
                     (escape, length) = (bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029", 3)
                 default:
-                    index += 1
+                    index = nextByteToCheck(in: bytes, after: index)
                     continue
                 }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
@@ -54,6 +54,37 @@ extension JSONWriter {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    /// The first offset after `index` holding `"`, `\`, a control byte or 0xE2
+    /// (which starts U+2028 and U+2029); `bytes.count` if none. Eight bytes at a time.
+    @inline(__always)
+    private static func nextByteToCheck(in bytes: UnsafeBufferPointer<UInt8>, after index: Int) -> Int {
+        var i = index + 1
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        if let base = bytes.baseAddress {
+            while i + 8 <= bytes.count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                let quotes = word ^ 0x2222_2222_2222_2222
+                let slashes = word ^ 0x5C5C_5C5C_5C5C_5C5C
+                let e2s = word ^ 0xE2E2_E2E2_E2E2_E2E2
+                // High bit set where a byte is zero in quotes/slashes/e2s, or below 0x20
+                // (ASCII bytes only: `& ~word`). Borrows spread only upward from a
+                // hit, so the lowest flagged byte is a true one.
+                let flags =
+                    ((quotes &- ones) & ~quotes) | ((slashes &- ones) & ~slashes) | ((e2s &- ones) & ~e2s)
+                    | ((word &- 0x2020_2020_2020_2020) & ~word)
+                let hits = flags & 0x8080_8080_8080_8080
+                if hits != 0 { return i + hits.trailingZeroBitCount / 8 }
+                i += 8
+            }
+        }
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 || byte == 0xE2 { return i }
+            i += 1
+        }
+        return bytes.count
     }
 
     /// Appends `value` as a JSON number: integral values within ±2⁵³ without a

@@ -60,6 +60,20 @@ import Testing
         #expect(try JSONReader.parse(expected).stringValue == string)
     }
 
+    /// Each special character at every offset of a long string, so both the
+    /// word-at-a-time scan and the byte loop at the end see it.
+    @Test(arguments: [
+        ("\"", #"\""#), ("\\", #"\\"#), ("\n", #"\n"#), ("\u{1}", #"\u0001"#), ("\u{2028}", #"\u2028"#),
+        ("é", "é"), ("â", "â"), ("\u{2000}", "\u{2000}"),
+    ])
+    func escapesAtEveryOffset(_ special: String, _ escaped: String) {
+        for offset in 0..<24 {
+            let before = String(repeating: "a", count: offset)
+            let after = String(repeating: "b", count: 23 - offset)
+            #expect(JSONWriter.quoted(before + special + after) == "\"" + before + escaped + after + "\"", "\(offset)")
+        }
+    }
+
     @Test func writesPrettyWithTwoSpaceIndents() {
         let json: JSON = [
             "id": "e1",
