@@ -12,10 +12,13 @@ extension JSONReader {
     /// The error for the byte at `index` when `expected` should be there, or
     /// the invalid-UTF-8 error if that byte does not start a valid character.
     func unexpected(expecting expected: String) -> JSONError {
-        guard index < count else { return JSONError("unexpected end of input: expected \(expected)", at: .point(count)) }
+        guard index < count else {
+            return JSONError("unexpected end of input: expected \(expected)", at: .point(count))
+        }
         do throws(JSONError) {
             let found = try character(at: index)
-            return JSONError("expected \(expected), found \(found.phrase)", at: Span(start: index, end: index + found.length))
+            return JSONError(
+                "expected \(expected), found \(found.phrase)", at: Span(start: index, end: index + found.length))
         } catch {
             return error
         }
@@ -80,7 +83,8 @@ extension JSONReader {
             let (low, high) = position == offset + 1 ? (secondLow, secondHigh) : (0x80, 0xBF)
             guard low <= byte && byte <= high else {
                 throw JSONError(
-                    "invalid UTF-8 sequence \(bytesInHex(offset..<position + 1))", at: Span(start: offset, end: position + 1))
+                    "invalid UTF-8 sequence \(bytesInHex(offset..<position + 1))",
+                    at: Span(start: offset, end: position + 1))
             }
         }
         return length

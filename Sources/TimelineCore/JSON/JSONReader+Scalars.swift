@@ -37,7 +37,8 @@ extension JSONReader {
         // to Double rounds correctly, so only other numbers need the parser.
         if isInteger && digitCount <= 19 {
             if !negative && magnitude <= UInt64(Int.max) {
-                return JSONNode(.number(JSONNumber(text: text, double: Double(magnitude), int: Int(magnitude))), span: span)
+                return JSONNode(
+                    .number(JSONNumber(text: text, double: Double(magnitude), int: Int(magnitude))), span: span)
             }
             if negative && magnitude <= UInt64(Int.max) + 1 {
                 let int = Int(truncatingIfNeeded: 0 &- magnitude)

@@ -88,9 +88,11 @@ extension JSONReader {
             return
         default:
             let found = try character(at: slash + 1)
-            let message =
-                if let text = found.text { "invalid escape '\\\(text)'" } else { "invalid escape: '\\' followed by \(found.phrase)" }
-            throw JSONError(message, at: Span(start: slash, end: slash + 1 + found.length))
+            let span = Span(start: slash, end: slash + 1 + found.length)
+            guard let text = found.text else {
+                throw JSONError("invalid escape: '\\' followed by \(found.phrase)", at: span)
+            }
+            throw JSONError("invalid escape '\\\(text)'", at: span)
         }
         scratch.append(decoded)
         index = slash + 2
@@ -143,7 +145,9 @@ extension JSONReader {
     private func hexQuad(at offset: Int) throws(JSONError) -> UInt16 {
         var value: UInt16 = 0
         for i in offset..<offset + 4 {
-            guard i < count else { throw JSONError("unterminated string", at: Span(start: offset - 2, end: count)) }
+            guard i < count else {
+                throw JSONError("unexpected end of input: expected 4 hex digits after '\\u'", at: .point(count))
+            }
             let byte = base[i]
             let digit: UInt8
             switch byte {
@@ -151,7 +155,8 @@ extension JSONReader {
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
             default:
-                throw JSONError("invalid escape: '\\u' must be followed by 4 hex digits", at: Span(start: offset - 2, end: i + 1))
+                throw JSONError(
+                    "invalid escape: '\\u' must be followed by 4 hex digits", at: Span(start: offset - 2, end: i + 1))
             }
             value = value << 4 | UInt16(digit)
         }
@@ -177,7 +182,9 @@ extension JSONReader {
         case UInt8(ascii: "\t"):
             return JSONError("tab inside a string: write it as \\t", at: here)
         default:
-            return JSONError("control character \(Self.codePoint(byte)) inside a string: write it as \\u00\(Self.hex(byte))", at: here)
+            return JSONError(
+                "control character \(Self.codePoint(byte)) inside a string: write it as \\u00\(Self.hex(byte))",
+                at: here)
         }
     }
 }

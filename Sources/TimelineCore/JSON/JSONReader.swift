@@ -179,7 +179,9 @@ public struct JSONReader {
                 "duplicate key \(shown)", at: keySpan, related: first, relatedNote: "\(shown) first appears")
         }
         skipWhitespace()
-        guard index < count && base[index] == UInt8(ascii: ":") else { throw unexpected(expecting: "':' after an object key") }
+        guard index < count && base[index] == UInt8(ascii: ":") else {
+            throw unexpected(expecting: "':' after an object key")
+        }
         index += 1
         container.key = key
         container.keySpan = keySpan

@@ -81,23 +81,26 @@ private func quoted(_ raw: [UInt8]) -> [UInt8] { [0x22] + raw + [0x22] }
     static let strings: [InvalidJSON] = [
         InvalidJSON(#""abc"#, "unterminated string", at: 0),
         InvalidJSON(#"["abc\"#, "unterminated string", at: 1),
-        InvalidJSON(#""\u12"#, "unterminated string", at: 1),
+        InvalidJSON(#""\u12"#, #"unexpected end of input: expected 4 hex digits after '\u'"#, at: 5),
         InvalidJSON(#""a\qb""#, #"invalid escape '\q'"#, at: 2),
         InvalidJSON(#""\é""#, #"invalid escape '\é'"#, at: 1),
         InvalidJSON("\"\\\n\"", #"invalid escape: '\' followed by a line break"#, at: 1),
         InvalidJSON(#""a\u12x4""#, #"invalid escape: '\u' must be followed by 4 hex digits"#, at: 2),
         InvalidJSON(
-            #""\uD800""#, #"unpaired surrogate '\uD800' (a \uD800–\uDBFF escape must be followed by a \uDC00–\uDFFF one)"#,
+            #""\uD800""#,
+            #"unpaired surrogate '\uD800' (a \uD800–\uDBFF escape must be followed by a \uDC00–\uDFFF one)"#,
             at: 1),
         InvalidJSON(
             #""x\ud83d\u0041""#,
             #"unpaired surrogate '\ud83d' (a \uD800–\uDBFF escape must be followed by a \uDC00–\uDFFF one)"#, at: 2),
         InvalidJSON(
-            #""\uDC00\uD800""#, #"unpaired surrogate '\uDC00' (a \uDC00–\uDFFF escape must follow a \uD800–\uDBFF one)"#,
+            #""\uDC00\uD800""#,
+            #"unpaired surrogate '\uDC00' (a \uDC00–\uDFFF escape must follow a \uD800–\uDBFF one)"#,
             at: 1),
         InvalidJSON("\"a\tb\"", #"tab inside a string: write it as \t"#, at: 2),
         InvalidJSON(
-            "{\"a\": \"b\n}", #"line break inside a string (missing closing '"'? write a line break in a string as \n)"#,
+            "{\"a\": \"b\n}",
+            #"line break inside a string (missing closing '"'? write a line break in a string as \n)"#,
             at: 8),
         InvalidJSON("\"\u{01}\"", #"control character U+0001 inside a string: write it as \u0001"#, at: 1),
         InvalidJSON("\"\u{1F}\"", #"control character U+001F inside a string: write it as \u001F"#, at: 1),
@@ -111,7 +114,8 @@ private func quoted(_ raw: [UInt8]) -> [UInt8] { [0x22] + raw + [0x22] }
         InvalidJSON(bytes: quoted([0xC0, 0x80]), "invalid UTF-8 byte 0xC0", at: 1),
         InvalidJSON(bytes: quoted([0xC1, 0xBF]), "invalid UTF-8 byte 0xC1", at: 1),
         InvalidJSON(bytes: quoted([0xF5, 0x80, 0x80, 0x80]), "invalid UTF-8 byte 0xF5", at: 1),
-        InvalidJSON(bytes: quoted(Array("abcdefghij".utf8) + [0xE0, 0x80, 0xAF]), "invalid UTF-8 sequence 0xE0 0x80", at: 11),
+        InvalidJSON(
+            bytes: quoted(Array("abcdefghij".utf8) + [0xE0, 0x80, 0xAF]), "invalid UTF-8 sequence 0xE0 0x80", at: 11),
         InvalidJSON(bytes: quoted([0xF0, 0x80, 0x80, 0xAF]), "invalid UTF-8 sequence 0xF0 0x80", at: 1),
         InvalidJSON(bytes: quoted([0xED, 0xA0, 0x80]), "invalid UTF-8 sequence 0xED 0xA0", at: 1),
         InvalidJSON(bytes: quoted([0xF4, 0x90, 0x80, 0x80]), "invalid UTF-8 sequence 0xF4 0x90", at: 1),
@@ -148,6 +152,21 @@ private func quoted(_ raw: [UInt8]) -> [UInt8] { [0x22] + raw + [0x22] }
         #expect(error.span.start == text.utf8.count - 1 - "\"k\(position)\": 0".utf8.count)
         let firstKey = 1 + members[..<position].reduce(0) { $0 + $1.utf8.count + 1 }
         #expect(error.related == Span(start: firstKey, end: firstKey + "\"k\(position)\"".utf8.count))
+    }
+
+    @Test func rendersWithLineColumnAndCaret() throws {
+        let text = "{\n  \"a\": 1,\n  \"a\": 2\n}"
+        let error = try #require(throws: JSONError.self) { try JSONReader.parse(text) }
+        let source = SourceText(name: "t.json", text: text)
+        let rendered = DiagnosticRenderer.render(error.diagnostic(in: source), in: source)
+        #expect(
+            rendered == """
+                t.json:3:3: error: duplicate key "a"
+                  3 |   "a": 2
+                    |   ^~~
+                  note: "a" first appears at 2:3
+
+                """)
     }
 
     @Test func lineBreakInStringPointsBackAtItsStart() throws {

@@ -24,7 +24,8 @@ import Testing
     }
 
     @Test func rejectsObjectsNestedOnePastTheLimit() throws {
-        let text = String(repeating: #"{"a":"#, count: Self.depth + 1) + "1" + String(repeating: "}", count: Self.depth + 1)
+        let text =
+            String(repeating: #"{"a":"#, count: Self.depth + 1) + "1" + String(repeating: "}", count: Self.depth + 1)
         let error = try #require(throws: JSONError.self) { try JSONReader.parse(text) }
         #expect(error.message == "nesting too deep: more than 512 levels of arrays and objects")
         #expect(error.span.start == 5 * Self.depth)

@@ -23,8 +23,10 @@ import Testing
         (#""\"\\\/\b\f\n\r\t""#, "\"\\/\u{8}\u{C}\n\r\t"),
         (#""\u00e9\u20AC\uD83D\uDE00\u0000""#, "é€😀\u{0}"),
         ("\"é€😀 raw\"", "é€😀 raw"),
-        ("\"a long string that crosses several eight-byte words, then ends\"",
-            "a long string that crosses several eight-byte words, then ends"),
+        (
+            "\"a long string that crosses several eight-byte words, then ends\"",
+            "a long string that crosses several eight-byte words, then ends"
+        ),
         ("\"0123456\\n89abcdef\u{7F}\"", "0123456\n89abcdef\u{7F}"),
         ("[]", []),
         ("{}", [:]),
@@ -120,9 +122,11 @@ import Testing
         #expect(root["a"]?["s"] == nil)
         #expect(root.member("n")?.keySpan == Span(start: 11, end: 14))
         let kinds = try #require(root.objectValue).map { "\($0.value.kindName)/\($0.value.kindPhrase)" }
-        #expect(kinds == [
-            "string/a string", "number/a number", "boolean/a boolean", "null/null", "array/an array", "object/an object",
-        ])
+        #expect(
+            kinds == [
+                "string/a string", "number/a number", "boolean/a boolean", "null/null", "array/an array",
+                "object/an object",
+            ])
     }
 
     @Test func readsTheBuiltInTimeline() throws {

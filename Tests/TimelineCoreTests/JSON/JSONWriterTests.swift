@@ -108,7 +108,9 @@ import Testing
         #expect(JSONWriter.write(json, pretty: true) == expected)
     }
 
-    static let prettySmall: [(JSON, String)] = [(3, "3"), ("x", #""x""#), ([], "[]"), ([:], "{}"), ([nil], "[\n  null\n]")]
+    static let prettySmall: [(JSON, String)] = [
+        (3, "3"), ("x", #""x""#), ([], "[]"), ([:], "{}"), ([nil], "[\n  null\n]"),
+    ]
 
     @Test(arguments: prettySmall)
     func writesPrettyScalarsAndEmptiesOnOneLine(_ json: JSON, _ expected: String) {
