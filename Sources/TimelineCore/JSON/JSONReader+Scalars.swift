@@ -61,17 +61,9 @@ extension JSONReader {
         while end < count && isWordByte(base[end]) { end += 1 }
         let word = UnsafeBufferPointer(start: base + start, count: end - start)
         let span = Span(start: start, end: end)
-        if word.elementsEqual("true".utf8) {
+        if let literal = Self.literal(word) {
             index = end
-            return JSONNode(.bool(true), span: span)
-        }
-        if word.elementsEqual("false".utf8) {
-            index = end
-            return JSONNode(.bool(false), span: span)
-        }
-        if word.elementsEqual("null".utf8) {
-            index = end
-            return JSONNode(.null, span: span)
+            return JSONNode(literal, span: span)
         }
         let shown = String(decoding: word.prefix(24), as: UTF8.self) + (word.count > 24 ? "…" : "")
         var message = "expected a value, found '\(shown)'"
@@ -82,6 +74,19 @@ extension JSONReader {
         default: break
         }
         throw JSONError(message, at: span)
+    }
+
+    /// `true`, `false` or `null` when `word` is exactly one of them.
+    private static func literal(_ word: UnsafeBufferPointer<UInt8>) -> JSONValue? {
+        guard word.count <= 5 else { return nil }
+        var packed: UInt64 = 0  // the bytes, first byte lowest
+        for (position, byte) in word.enumerated() { packed |= UInt64(byte) << (8 * position) }
+        switch packed {
+        case 0x65_75_72_74: return .bool(true)  // "eurt"
+        case 0x65_73_6C_61_66: return .bool(false)  // "eslaf"
+        case 0x6C_6C_75_6E: return .null  // "llun"
+        default: return nil
+        }
     }
 
     private mutating func skipDigits() {

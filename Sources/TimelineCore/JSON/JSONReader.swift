@@ -79,6 +79,8 @@ public struct JSONReader {
     private mutating func readDocument() throws(JSONError) -> JSONNode {
         if count >= 3 && base[0] == 0xEF && base[1] == 0xBB && base[2] == 0xBF { index = 3 }
         var stack: [Container] = []
+        var elements: [JSONNode] = []  // of all open arrays, innermost last
+        var members: [JSONMember] = []  // of all open objects, innermost last
         var node: JSONNode
         nextValue: while true {
             skipWhitespace()
@@ -93,7 +95,7 @@ public struct JSONReader {
                     index += 1
                     node = JSONNode(.array([]), span: Span(start: start, end: index))
                 } else {
-                    stack.append(Container(start: start, isObject: false))
+                    stack.append(Container(start: start, isObject: false, first: elements.count))
                     continue nextValue
                 }
             case UInt8(ascii: "{"):
@@ -104,8 +106,8 @@ public struct JSONReader {
                     index += 1
                     node = JSONNode(.object([]), span: Span(start: start, end: index))
                 } else {
-                    var container = Container(start: start, isObject: true)
-                    try readKey(into: &container, expecting: "a string key or '}'")
+                    var container = Container(start: start, isObject: true, first: members.count)
+                    try readKey(into: &container, members: members, expecting: "a string key or '}'")
                     stack.append(container)
                     continue nextValue
                 }
@@ -121,7 +123,7 @@ public struct JSONReader {
             while let top = stack.indices.last {
                 skipWhitespace()
                 if stack[top].isObject {
-                    stack[top].appendMember(value: node)
+                    stack[top].appendMember(value: node, to: &members)
                     guard index < count else { throw unexpected(expecting: "',' or '}' after an object member") }
                     switch base[index] {
                     case UInt8(ascii: ","):
@@ -131,17 +133,19 @@ public struct JSONReader {
                         if index < count && base[index] == UInt8(ascii: "}") {
                             throw JSONError("trailing comma before '}'", at: Span(start: comma, end: comma + 1))
                         }
-                        try readKey(into: &stack[top], expecting: "a string key after ','")
+                        try readKey(into: &stack[top], members: members, expecting: "a string key after ','")
                         continue nextValue
                     case UInt8(ascii: "}"):
                         index += 1
                         let container = stack.removeLast()
-                        node = JSONNode(.object(container.members), span: Span(start: container.start, end: index))
+                        let value = JSONValue.object(Array(members[container.first...]))
+                        members.removeSubrange(container.first...)
+                        node = JSONNode(value, span: Span(start: container.start, end: index))
                     default:
                         throw unexpected(expecting: "',' or '}' after an object member")
                     }
                 } else {
-                    stack[top].elements.append(node)
+                    elements.append(node)
                     guard index < count else { throw unexpected(expecting: "',' or ']' after an array element") }
                     switch base[index] {
                     case UInt8(ascii: ","):
@@ -155,7 +159,9 @@ public struct JSONReader {
                     case UInt8(ascii: "]"):
                         index += 1
                         let container = stack.removeLast()
-                        node = JSONNode(.array(container.elements), span: Span(start: container.start, end: index))
+                        let value = JSONValue.array(Array(elements[container.first...]))
+                        elements.removeSubrange(container.first...)
+                        node = JSONNode(value, span: Span(start: container.start, end: index))
                     default:
                         throw unexpected(expecting: "',' or ']' after an array element")
                     }
@@ -168,12 +174,14 @@ public struct JSONReader {
     }
 
     /// Reads `"key"` and the `:` after it, rejecting a key the object already has.
-    private mutating func readKey(into container: inout Container, expecting expected: String) throws(JSONError) {
+    private mutating func readKey(
+        into container: inout Container, members: [JSONMember], expecting expected: String
+    ) throws(JSONError) {
         guard index < count && base[index] == UInt8(ascii: "\"") else { throw unexpected(expecting: expected) }
         let start = index
         let key = try readString()
         let keySpan = Span(start: start, end: index)
-        if let first = container.span(ofKey: key) {
+        if let first = container.span(ofKey: key, in: members) {
             let shown = JSONWriter.quoted(key, limit: 40)
             throw JSONError(
                 "duplicate key \(shown)", at: keySpan, related: first, relatedNote: "\(shown) first appears")
