@@ -38,17 +38,17 @@ public struct CommandSpec: Hashable, Sendable {
         CommandSpec(
             .list, syntax: "list [FILTER] [sort by date|id|kind|title [asc|desc]] [limit N]",
             summary: "List the events that match a filter.",
-            example: "list tag:arrests from 2025-01-20 sort by date desc limit 10"),
+            example: "list tag:arrests from 2025-01-20 sort by date desc limit 5"),
         CommandSpec(
             .show, syntax: "show ID", summary: "Show one event in full, with its measures and sources.",
-            example: "show ice-daily-quota-reported"),
+            example: "show ice-leadership-call-2025-01-25"),
         CommandSpec(
             .find, syntax: "find TEXT", summary: "Search titles and summaries for text (the rest of the line).",
-            example: "find arrest quota"),
+            example: "find quota"),
         CommandSpec(
             .count, syntax: "count [FILTER] [by day|week|month|year|decade|kind|tag|actor|source]",
             summary: "Count the events that match a filter, optionally grouped.",
-            example: "count kind:tally in 2025-Q1 by month"),
+            example: "count tag:arrests by month"),
         CommandSpec(
             .sources, syntax: "sources [FILTER]", summary: "List who said what, and through which publication.",
             example: "sources metric:daily-arrest-target"),
@@ -57,7 +57,7 @@ public struct CommandSpec: Hashable, Sendable {
             example: "help count"),
         CommandSpec(
             .set, syntax: "set [OPTION [VALUE]]", summary: "Show all options, show one, or change one.",
-            example: "set mode certainly"),
+            example: "set dates certainly"),
         CommandSpec(
             .quit, aliases: ["exit"], syntax: "quit | exit", summary: "Leave the session.", example: "quit"),
     ]

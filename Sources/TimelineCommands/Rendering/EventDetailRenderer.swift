@@ -55,7 +55,7 @@ struct EventDetailRenderer {
         let lower = date.earliest.map(\.description) ?? "open"
         let upper = date.latest.map(\.description) ?? "open"
         let bounds = lower == upper ? lower : "\(lower) … \(upper)"
-        return "\(date.display)  [EDTF \(date.edtf); \(bounds)]"
+        return "\(date.display)  (EDTF \(date.edtf); days \(bounds))"
     }
 }
 

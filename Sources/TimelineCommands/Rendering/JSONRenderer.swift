@@ -76,7 +76,7 @@ enum EventJSON {
             ("related", strings(event.related)),
         ]
         if possiblyOnly { object.append(("match", "possibly")) }
-        return JSON.object(object)
+        return .object(object.map { JSON.Member($0.0, $0.1) })
     }
 
     static func date(_ date: FuzzyDate) -> JSON {
@@ -100,7 +100,7 @@ enum EventJSON {
             ("period", m.period.map { .string($0.edtf) } ?? .null), ("scope", m.scope.map { .string($0) } ?? .null),
             ("source", .string(m.source)), ("wording", .string(m.wording)), ("note", m.note.map { .string($0) } ?? .null),
         ]
-        return JSON.object(object)
+        return .object(object.map { JSON.Member($0.0, $0.1) })
     }
 
     static func number(_ v: Double) -> JSON {

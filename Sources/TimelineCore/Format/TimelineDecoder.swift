@@ -15,9 +15,7 @@ public enum TimelineDecoder {
         do {
             root = try JSONReader.parse(bytes)
         } catch {
-            throw Diagnostic.error(error.message, at: error.span, notes: error.related.map { _ in
-                ["the first one is earlier in the file"]
-            } ?? [])
+            throw error.diagnostic(in: SourceText(name: "", text: String(decoding: bytes, as: UTF8.self)))
         }
         var reader = ObjectReader(root, context: "the timeline", allowed: topLevelKeys)
         try reader.checkKeys()
