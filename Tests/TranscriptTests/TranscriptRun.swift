@@ -20,6 +20,11 @@ enum TranscriptRun {
         if let first = text.split(separator: "\n", maxSplits: 1).first, first.hasPrefix("# args:") {
             arguments = first.dropFirst("# args:".count).split(separator: " ").map(String.init) + arguments
         }
+        return try run(arguments: arguments, in: folder)
+    }
+
+    /// Runs `timeline` with `arguments` (and `stdin` as its standard input) and formats what it did.
+    static func run(arguments: [String], stdin: String? = nil, in folder: URL) throws -> String {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -31,8 +36,13 @@ enum TranscriptRun {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        let input = Pipe()
+        process.standardInput = stdin == nil ? FileHandle.nullDevice : input
         try process.run()
+        if let stdin {
+            input.fileHandleForWriting.write(Data(stdin.utf8))
+            try input.fileHandleForWriting.close()
+        }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -25,11 +25,20 @@ public struct Runner {
     public var width: Int?
     let output: (String) -> Void
     let errors: (String) -> Void
+    /// `field:value` words of the loaded timeline, for "did you mean 'tag:arrests'?".
+    private var vocabulary: [String] = []
 
     public init(session: Session, output: @escaping (String) -> Void, errors: @escaping (String) -> Void) {
         self.session = session
         self.output = output
         self.errors = errors
+        self.vocabulary = Self.vocabulary(of: session.store)
+    }
+
+    static func vocabulary(of store: TimelineStore) -> [String] {
+        FieldTerm.Field.allCases.filter { $0 != .id }.flatMap { field in
+            store.vocabulary(for: field).map { "\(field.rawValue):\($0)" }
+        }
     }
 
     /// Runs one line. Blank lines and `#` comments do nothing.
@@ -42,7 +51,7 @@ public struct Runner {
         if trimmed.isEmpty || trimmed.hasPrefix("#") { return .success }
         let source = SourceText(name: name, text: line, firstLine: lineNumber)
         do {
-            let command = try CommandParser.parse(line)
+            let command = try CommandParser.parse(line, vocabulary: vocabulary)
             let result = try session.execute(command)
             if case .quit = result { return .quit }
             switch session.options.format {

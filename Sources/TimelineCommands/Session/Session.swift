@@ -30,8 +30,7 @@ public struct Session: Sendable {
             guard let option else { return .settings(options.all) }
             guard let value else {
                 guard let setting = options.all.first(where: { $0.name == option }) else {
-                    throw Diagnostic.error("unknown option '\(option)'", at: optionSpan)
-                        .suggesting(Suggestion.nearest(to: option, in: options.all.map(\.name)))
+                    throw SessionOptions.unknownOption(option, at: optionSpan, among: options.all)
                 }
                 return .settings([setting])
             }

@@ -25,11 +25,19 @@ public struct SessionOptions: Sendable {
         ]
     }
 
+    static func unknownOption(_ name: String, at span: Span?, among settings: [Setting]) -> Diagnostic {
+        let names = settings.map(\.name)
+        let diagnostic = Diagnostic.error("unknown option '\(name)'", at: span)
+            .suggesting(Suggestion.nearest(to: name, in: names))
+        return diagnostic.notes.isEmpty
+            ? Diagnostic.error(diagnostic.message, at: span, notes: ["options: " + names.joined(separator: ", ")])
+            : diagnostic
+    }
+
     /// Sets an option from text; throws with a caret at the bad part.
     mutating func set(_ name: String, to value: String, nameSpan: Span?, valueSpan: Span?) throws(Diagnostic) {
         guard let setting = all.first(where: { $0.name == name }) else {
-            throw Diagnostic.error("unknown option '\(name)'", at: nameSpan)
-                .suggesting(Suggestion.nearest(to: name, in: all.map(\.name)))
+            throw Self.unknownOption(name, at: nameSpan, among: all)
         }
         guard setting.allowed.contains(value) else {
             throw Diagnostic.error(

@@ -16,8 +16,12 @@ public enum Suggestion {
         for candidate in candidates {
             let lowered = Array(candidate.lowercased())
             if lowered == target { return candidate }
-            // A typed prefix of a long word is a good guess too ("sourc" → "sources").
-            let d = lowered.starts(with: target) && target.count >= 3 ? 1 : distance(target, lowered)
+            // A (misspelt) prefix of a long word is a good guess too: "sourc" → "sources",
+            // "nbc-sunday-taly" → "nbc-sunday-tally-data". It costs one more than the typo.
+            var d = distance(target, lowered)
+            if target.count >= 4, lowered.count > target.count {
+                d = min(d, distance(target, Array(lowered.prefix(target.count))) + 1)
+            }
             guard d <= cutoff else { continue }
             if let (name, score) = best, score < d || (score == d && name <= candidate) { continue }
             best = (candidate, d)

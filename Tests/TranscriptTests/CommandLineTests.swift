@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+/// The ways into `timeline` besides `-f`: `-c`, standard input, `--data`,
+/// `--format`, and exit statuses. Each case: arguments (and stdin) → exact output.
+struct CommandLineTests {
+    static let cli = TranscriptTests.folder.deletingLastPathComponent().appendingPathComponent("cli")
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        var arguments: [String]
+        var stdin: String?
+        var expected: String
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(
+            name: "several -c run in order", arguments: ["-c", "count", "-c", "count kind:tally"],
+            expected: "20 events\n2 events\n"),
+        Case(
+            name: "-c error names the command and stops", arguments: ["-c", "count by knd", "-c", "count"],
+            expected: """
+                --- stderr
+                <command 1>:1:10: error: unknown grouping 'knd'
+                  1 | count by knd
+                    |          ^~~
+                  help: did you mean 'kind'?
+                  note: groupings: day, week, month, year, decade, kind, tag, actor, source
+                --- exit 1
+
+                """),
+        Case(
+            name: "--keep-going runs the rest and still fails", arguments: ["--keep-going", "-c", "lst", "-c", "count"],
+            expected: """
+                20 events
+                --- stderr
+                <command 1>:1:1: error: unknown command 'lst'
+                  1 | lst
+                    | ^~~
+                  help: did you mean 'list'?
+                --- exit 1
+
+                """),
+        Case(
+            name: "a script on standard input", arguments: [],
+            stdin: "# comment\ncount kind:tally\n\ncount by knd\ncount\n",
+            expected: """
+                2 events
+                --- stderr
+                <stdin>:4:10: error: unknown grouping 'knd'
+                  4 | count by knd
+                    |          ^~~
+                  help: did you mean 'kind'?
+                  note: groupings: day, week, month, year, decade, kind, tag, actor, source
+                --- exit 1
+
+                """),
+        Case(
+            name: "--format json", arguments: ["--format", "json", "-c", "count kind:tally"],
+            expected: """
+                {
+                  "command": "count",
+                  "query": "kind:tally",
+                  "total": 2,
+                  "by": null,
+                  "rows": []
+                }
+
+                """),
+        Case(
+            name: "--data loads another timeline instead of the built-in one",
+            arguments: ["--data", "small.json", "-c", "list", "-c", "list certainly in 2025-01"],
+            expected: """
+                DATE                    ID      KIND    TITLE
+                2024-12                 first   report  Something in December
+                2025-01-05 (uncertain)  second  tally   A tally, date uncertain
+                (2 events)
+                no events match
+
+                """),
+        Case(
+            name: "--data with an invalid date names file:line:column", arguments: ["--data", "bad-date.json", "-c", "count"],
+            expected: """
+                --- stderr
+                bad-date.json:7:36: error: invalid date '2025-02-30': day 30 is out of range for February 2025
+                  7 |     {"id": "bad", "date": "2025-02-30", "kind": "tally", "title": "No such day", "sources": ["desk"]}
+                    |                                    ^~
+                --- exit 65
+
+                """),
+        Case(
+            name: "--data with an unknown field suggests the right one",
+            arguments: ["--data", "unknown-field.json", "-c", "count"],
+            expected: """
+                --- stderr
+                unknown-field.json:2:59: error: unknown field 'titel' in an event
+                  2 |  "events": [{"id": "a", "date": "2025", "kind": "report", "titel": "typo", "sources": ["desk"]}]}
+                    |                                                           ^~~~~~~
+                  help: did you mean 'title'?
+                --- exit 65
+
+                """),
+        Case(
+            name: "a missing data file", arguments: ["--data", "no-such.json", "-c", "count"],
+            expected: "--- stderr\ntimeline: cannot read data file 'no-such.json'\n--- exit 66\n"),
+        Case(
+            name: "a missing script", arguments: ["-f", "no-such.tl"],
+            expected: "--- stderr\ntimeline: cannot read script 'no-such.tl'\n--- exit 66\n"),
+        Case(
+            name: "quit stops -c", arguments: ["-c", "count", "-c", "quit", "-c", "count kind:tally"],
+            expected: "20 events\n"),
+    ]
+
+    @Test(arguments: cases)
+    func run(_ c: Case) throws {
+        let actual = try TranscriptRun.run(arguments: c.arguments, stdin: c.stdin, in: Self.cli)
+        #expect(actual == c.expected, "\(TranscriptRun.diff(expected: c.expected, actual: actual))")
+    }
+
+    @Test func usageErrorsExitWith64() throws {
+        let actual = try TranscriptRun.run(arguments: ["--format", "xml"], in: Self.cli)
+        #expect(actual.contains("--- exit 64"), "\(actual)")
+        #expect(actual.contains("xml"), "\(actual)")
+    }
+
+    @Test func helpDescribesExitStatus() throws {
+        let actual = try TranscriptRun.run(arguments: ["--help"], in: Self.cli)
+        #expect(actual.contains("65 a data file is invalid"), "\(actual)")
+        #expect(!actual.contains("--- exit"), "\(actual)")
+    }
+}
