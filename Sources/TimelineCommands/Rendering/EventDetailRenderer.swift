@@ -52,10 +52,10 @@ struct EventDetailRenderer {
     }
 
     private func dateText(_ date: FuzzyDate) -> String {
-        let lower = date.earliest.map(\.description) ?? "open"
-        let upper = date.latest.map(\.description) ?? "open"
-        let bounds = lower == upper ? lower : "\(lower) … \(upper)"
-        return "\(date.display)  (EDTF \(date.edtf); days \(bounds))"
+        if date.precision == .day, date.isExact, let day = date.earliest {
+            return "\(date.display) (\(day.weekdayName))"
+        }
+        return "\(date.display)  (EDTF \(date.edtf); \(date.boundsDescription))"
     }
 }
 
