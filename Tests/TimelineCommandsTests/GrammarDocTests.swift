@@ -10,11 +10,14 @@ struct GrammarDocTests {
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("docs/grammar.md")
         let text = try String(contentsOf: docs, encoding: .utf8)
+        var open = false
         var inBlock = false
         var lines: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix("```") {
-                inBlock = line == "```"  // plain blocks hold examples; ```ebnf does not
+                // Plain blocks hold examples; ```ebnf does not. A fence closes whatever is open.
+                inBlock = !open && line == "```"
+                open.toggle()
                 continue
             }
             guard inBlock, let first = line.split(separator: " ").first,

@@ -72,8 +72,9 @@ public struct Session: Sendable {
 
     /// Ids of events that match the filter possibly but not certainly.
     private func possiblyOnly(_ events: [Event], filter: Filter) -> Set<String> {
-        guard options.dateMode == .possibly, filter.hasModalTerms else { return [] }
-        guard let certain = try? store.select(filter, defaultMode: .certainly) else { return [] }
+        guard filter.hasModalTerms,
+            let certain = try? store.select(filter, defaultMode: .certainly, overridingWrittenModes: true)
+        else { return [] }
         let certainIDs = Set(certain.map(\.id))
         return Set(events.map(\.id).filter { !certainIDs.contains($0) })
     }

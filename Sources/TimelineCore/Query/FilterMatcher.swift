@@ -14,20 +14,30 @@ public struct FilterMatcher {
         self.defaultMode = defaultMode
     }
 
-    /// True when the event at `position` satisfies `filter`.
+    /// True when the event at `position` satisfies `filter` under the default mode.
     func matches(_ filter: Filter, at position: Int) -> Bool {
+        matches(filter, at: position, mode: defaultMode, forced: false)
+    }
+
+    /// True when the event at `position` satisfies `filter`.
+    ///
+    /// `mode` applies to terms that name none; under `not` it flips, since an
+    /// event *possibly* outside a range is one not *certainly* inside it.
+    /// With `forced`, `mode` overrides the modes written in the filter too
+    /// (used to tell which matches are only possible).
+    func matches(_ filter: Filter, at position: Int, mode: MatchMode, forced: Bool) -> Bool {
         let event = store.event(at: position)
         switch filter {
         case .all: return true
-        case .date(let term): return matches(term, event.date)
+        case .date(let term): return matches(term, event.date, mode: forced ? mode : term.mode ?? mode)
         case .field(let term): return matches(term, event, at: position)
-        case .measure(let term): return matches(term, event)
+        case .measure(let term): return matches(term, event, mode: forced ? mode : term.mode ?? mode)
         case .text(let term):
             let needle = TextFolding.fold(term.text)
             return needle.isEmpty || store.normalizedText(at: position).contains(needle)
-        case .and(let parts): return parts.allSatisfy { matches($0, at: position) }
-        case .or(let parts): return parts.contains { matches($0, at: position) }
-        case .not(let inner): return !matches(inner, at: position)
+        case .and(let parts): return parts.allSatisfy { matches($0, at: position, mode: mode, forced: forced) }
+        case .or(let parts): return parts.contains { matches($0, at: position, mode: mode, forced: forced) }
+        case .not(let inner): return !matches(inner, at: position, mode: mode.opposite, forced: forced)
         case .named: return false
         }
     }
@@ -43,8 +53,13 @@ public struct FilterMatcher {
 
     /// Whether a date satisfies a date term under the term's (or the default) mode.
     public func matches(_ term: DateTerm, _ date: FuzzyDate) -> Bool {
+        matches(term, date, mode: term.mode ?? defaultMode)
+    }
+
+    /// Whether a date satisfies a date term read in `mode`.
+    public func matches(_ term: DateTerm, _ date: FuzzyDate, mode: MatchMode) -> Bool {
         let range = Self.range(of: term)
-        switch term.mode ?? defaultMode {
+        switch mode {
         case .possibly:
             return date.possibleRanges.contains { range.overlaps($0) }
         case .certainly:
@@ -80,9 +95,8 @@ public struct FilterMatcher {
         }
     }
 
-    private func matches(_ term: MeasureTerm, _ event: Event) -> Bool {
-        let mode = term.mode ?? defaultMode
-        return event.measures.contains { measure in
+    private func matches(_ term: MeasureTerm, _ event: Event, mode: MatchMode) -> Bool {
+        event.measures.contains { measure in
             guard measure.metric == term.metric else { return false }
             return Self.compare(measure.value, term.comparison, term.value, mode: mode)
         }
@@ -110,6 +124,11 @@ public struct FilterMatcher {
     }
 }
 
+extension MatchMode {
+    /// `possibly` for `certainly` and the other way round.
+    public var opposite: MatchMode { self == .possibly ? .certainly : .possibly }
+}
+
 extension TimelineStore {
     /// The events matching `filter`, in date order.
     ///
@@ -117,12 +136,19 @@ extension TimelineStore {
     /// `to`/`on`/`in` bound limits the scan to events starting by its last day.
     /// - Complexity: O(log *n* + *p*) where *p* is the number of events
     ///   starting on or before the filter's upper date bound.
-    public func select(_ filter: Filter, defaultMode: MatchMode = .possibly) throws(Diagnostic) -> Selection {
+    ///
+    /// - Parameter overridingWrittenModes: read every date and measure term in
+    ///   `defaultMode`, even those written with `possibly` or `certainly`.
+    public func select(
+        _ filter: Filter, defaultMode: MatchMode = .possibly, overridingWrittenModes: Bool = false
+    ) throws(Diagnostic) -> Selection {
         try FilterValidator(store: self).validate(filter)
         let matcher = FilterMatcher(store: self, defaultMode: defaultMode)
+        // Any match, possible or certain, starts by the filter's last day, so the bound holds in either mode.
         let end = prefixEnd(upTo: Self.upperBound(of: filter, defaultMode: defaultMode))
         var chosen: [Event] = []
-        for position in 0..<end where matcher.matches(filter, at: position) {
+        for position in 0..<end
+        where matcher.matches(filter, at: position, mode: defaultMode, forced: overridingWrittenModes) {
             chosen.append(event(at: position))
         }
         return Selection(events: chosen)
