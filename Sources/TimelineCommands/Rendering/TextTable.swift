@@ -20,7 +20,7 @@ struct TextTable {
         var widths = headers.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
         if let width, let last = widths.indices.last {
             let used = widths.dropLast().reduce(0, +) + 2 * (widths.count - 1)
-            widths[last] = max(10, min(widths[last], width - used))
+            widths[last] = min(widths[last], max(10, width - used))
         }
         var out = ""
         for row in all {
