@@ -20,13 +20,17 @@ struct TimelineCLI: ParsableCommand {
             """,
         version: "0.1.0")
 
-    @Option(name: .long, help: ArgumentHelp("Load a timeline file instead of the built-in one (repeatable).", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Load a timeline file instead of the built-in one (repeatable).", valueName: "path"))
     var data: [String] = []
 
     @Option(name: [.customShort("f"), .long], help: ArgumentHelp("Run the commands in a file.", valueName: "file"))
     var file: String?
 
-    @Option(name: [.customShort("c"), .long], help: ArgumentHelp("Run a command (repeatable; before -f).", valueName: "command"))
+    @Option(
+        name: [.customShort("c"), .long],
+        help: ArgumentHelp("Run a command (repeatable; before -f).", valueName: "command"))
     var command: [String] = []
 
     @Option(name: .long, help: "Output format: table or json.")

@@ -33,8 +33,11 @@ struct SessionTests {
             Issue.record("not an event list")
             return
         }
-        #expect(list.events.map(\.id) == ["ice-leadership-call-2025-01-25", "ice-sunday-tally-announcement",
-                                          "nbc-sunday-tally-data"])
+        #expect(
+            list.events.map(\.id) == [
+                "ice-leadership-call-2025-01-25", "ice-sunday-tally-announcement",
+                "nbc-sunday-tally-data",
+            ])
         #expect(list.possiblyOnly.isEmpty, "kind:tally holds with no date term involved")
         guard case .events(let onSunday) = try Self.run("list on 2025-02-02 and kind:tally", in: &session) else {
             Issue.record("not an event list")
@@ -50,10 +53,11 @@ struct SessionTests {
             return
         }
         #expect(table.total == 3)
-        #expect(table.rows == [
-            CountTable.Row(key: "2025-01", count: 1, spansBuckets: false),
-            CountTable.Row(key: "2025-01 or 2025-02", count: 2, spansBuckets: true),
-        ])
+        #expect(
+            table.rows == [
+                CountTable.Row(key: "2025-01", count: 1, spansBuckets: false),
+                CountTable.Row(key: "2025-01 or 2025-02", count: 2, spansBuckets: true),
+            ])
     }
 
     @Test func countByTagCountsAnEventUnderEachTag() throws {

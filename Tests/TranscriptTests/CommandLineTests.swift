@@ -31,7 +31,8 @@ struct CommandLineTests {
 
                 """),
         Case(
-            name: "--keep-going runs the rest and still fails", arguments: ["--keep-going", "-c", "lst", "-c", "count"],
+            name: "--keep-going runs the rest and still fails",
+            arguments: ["--keep-going", "-c", "lst", "-c", "count"],
             expected: """
                 20 events
                 --- stderr
@@ -80,7 +81,8 @@ struct CommandLineTests {
 
                 """),
         Case(
-            name: "--data with an invalid date names file:line:column", arguments: ["--data", "bad-date.json", "-c", "count"],
+            name: "--data with an invalid date names file:line:column",
+            arguments: ["--data", "bad-date.json", "-c", "count"],
             expected: """
                 --- stderr
                 bad-date.json:7:36: error: invalid date '2025-02-30': day 30 is out of range for February 2025

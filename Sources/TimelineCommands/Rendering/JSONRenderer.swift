@@ -14,49 +14,56 @@ public enum JSONRenderer {
             return [
                 "command": .string(list.command), "query": .string(list.query), "total": .int(list.total),
                 "count": .int(list.events.count),
-                "events": .array(list.events.map { EventJSON.json($0, possiblyOnly: list.possiblyOnly.contains($0.id)) }),
+                "events": .array(
+                    list.events.map { EventJSON.json($0, possiblyOnly: list.possiblyOnly.contains($0.id)) }),
             ]
         case .event(let detail):
             return [
                 "command": "show", "event": EventJSON.json(detail.event, possiblyOnly: false),
-                "actors": .array(detail.actors.map { ["id": .string($0.id), "name": .string($0.name), "kind": .string($0.kind)] }),
-                "sources": .array(detail.sources.map { entry in
-                    [
-                        "id": .string(entry.source.id), "name": .string(entry.source.name),
-                        "kind": .string(entry.source.kind), "via": .array(entry.via.map { .string($0.id) }),
-                    ]
-                }),
+                "actors": .array(
+                    detail.actors.map { ["id": .string($0.id), "name": .string($0.name), "kind": .string($0.kind)] }),
+                "sources": .array(
+                    detail.sources.map { entry in
+                        [
+                            "id": .string(entry.source.id), "name": .string(entry.source.name),
+                            "kind": .string(entry.source.kind), "via": .array(entry.via.map { .string($0.id) }),
+                        ]
+                    }),
             ]
         case .counts(let table):
             return [
                 "command": "count", "query": .string(table.query), "total": .int(table.total),
                 "by": table.grouping.map { .string($0.rawValue) } ?? .null,
-                "rows": .array(table.rows.map {
-                    ["key": .string($0.key), "count": .int($0.count), "spansBuckets": .bool($0.spansBuckets)]
-                }),
+                "rows": .array(
+                    table.rows.map {
+                        ["key": .string($0.key), "count": .int($0.count), "spansBuckets": .bool($0.spansBuckets)]
+                    }),
             ]
         case .sources(let table):
             return [
                 "command": "sources", "query": .string(table.query),
-                "sources": .array(table.rows.map { row in
-                    [
-                        "id": .string(row.source.id), "name": .string(row.source.name), "kind": .string(row.source.kind),
-                        "via": .array(row.via.map { .string($0) }), "events": .int(row.events),
-                        "figures": .int(row.measures), "note": row.source.note.map { .string($0) } ?? .null,
-                    ]
-                }),
+                "sources": .array(
+                    table.rows.map { row in
+                        [
+                            "id": .string(row.source.id), "name": .string(row.source.name),
+                            "kind": .string(row.source.kind),
+                            "via": .array(row.via.map { .string($0) }), "events": .int(row.events),
+                            "figures": .int(row.measures), "note": row.source.note.map { .string($0) } ?? .null,
+                        ]
+                    }),
             ]
         case .help(let help):
             return ["command": "help", "topic": .string(help.topic), "text": .string(help.text)]
         case .settings(let settings):
             return [
                 "command": "set",
-                "settings": .array(settings.map {
-                    [
-                        "name": .string($0.name), "value": .string($0.value),
-                        "allowed": .array($0.allowed.map { .string($0) }), "summary": .string($0.summary),
-                    ]
-                }),
+                "settings": .array(
+                    settings.map {
+                        [
+                            "name": .string($0.name), "value": .string($0.value),
+                            "allowed": .array($0.allowed.map { .string($0) }), "summary": .string($0.summary),
+                        ]
+                    }),
             ]
         case .message(let text): return ["command": "set", "message": .string(text)]
         case .quit: return ["command": "quit"]
@@ -98,7 +105,8 @@ enum EventJSON {
         object += [
             ("approximate", .bool(m.approximate)), ("unit", .string(m.unit)),
             ("period", m.period.map { .string($0.edtf) } ?? .null), ("scope", m.scope.map { .string($0) } ?? .null),
-            ("source", .string(m.source)), ("wording", .string(m.wording)), ("note", m.note.map { .string($0) } ?? .null),
+            ("source", .string(m.source)), ("wording", .string(m.wording)),
+            ("note", m.note.map { .string($0) } ?? .null),
         ]
         return .object(object.map { JSON.Member($0.0, $0.1) })
     }

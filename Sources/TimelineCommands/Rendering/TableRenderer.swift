@@ -40,7 +40,8 @@ public struct TableRenderer: Sendable {
             out += "(\(list.total) \(noun))\n"
         }
         if marks {
-            out += "? only possibly matches: its vague date or ranged figure straddles the filter; "
+            out +=
+                "? only possibly matches: its vague date or ranged figure straddles the filter; "
                 + "'certainly' leaves it out\n"
         }
         return out

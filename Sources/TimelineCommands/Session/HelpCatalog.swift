@@ -42,14 +42,18 @@ enum HelpCatalog {
     /// What a command's page says beyond its syntax and summary.
     static let details: [CommandSpec.Name: String] = [
         .list: """
-            Events print in date order (open starts first). A '?' in the first column marks an
-            event that matches only possibly: its vague date or ranged figure straddles the filter.
-            sort by date|id|kind|title, asc or desc; limit N keeps the first N.
-            """,
-        .show: "Prints every field: the date with its EDTF form and bounds, how a vague date was read,\nactors, tags, sources and the chain they reached us through, and each figure with\nthe source that states it and its own words.",
-        .find: "Case- and accent-insensitive search in ids, titles, summaries, date notes, tags,\nactor and source names, and the wording of figures. The rest of the line is the text.",
-        .count: "Without 'by', prints the number of events. With a date grouping, an event whose vague\ndate spans several buckets is counted in a row of its own (e.g. '2025-01 or 2025-02'),\nnever forced into one. With tag, actor or source, an event counts under each of its labels.",
-        .sources: "Every source the selected events cite, directly or through a figure, and every source\nthose reached us through, with how many events and figures each states.",
+        Events print in date order (open starts first). A '?' in the first column marks an
+        event that matches only possibly: its vague date or ranged figure straddles the filter.
+        sort by date|id|kind|title, asc or desc; limit N keeps the first N.
+        """,
+        .show:
+            "Prints every field: the date with its EDTF form and bounds, how a vague date was read,\nactors, tags, sources and the chain they reached us through, and each figure with\nthe source that states it and its own words.",
+        .find:
+            "Case- and accent-insensitive search in ids, titles, summaries, date notes, tags,\nactor and source names, and the wording of figures. The rest of the line is the text.",
+        .count:
+            "Without 'by', prints the number of events. With a date grouping, an event whose vague\ndate spans several buckets is counted in a row of its own (e.g. '2025-01 or 2025-02'),\nnever forced into one. With tag, actor or source, an event counts under each of its labels.",
+        .sources:
+            "Every source the selected events cite, directly or through a figure, and every source\nthose reached us through, with how many events and figures each states.",
         .set: "Options: format (table|json), dates (possibly|certainly).",
     ]
 

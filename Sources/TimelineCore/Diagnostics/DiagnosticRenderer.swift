@@ -23,7 +23,8 @@ public enum DiagnosticRenderer {
         let endInLine = min(max(span.end - lineStart, startInLine), lineBytes.count)
         let before = String(decoding: lineBytes[0..<startInLine], as: UTF8.self).count
         let width = max(1, String(decoding: lineBytes[startInLine..<endInLine], as: UTF8.self).count)
-        out += "  \(pad) | " + String(repeating: " ", count: before) + "^"
+        out +=
+            "  \(pad) | " + String(repeating: " ", count: before) + "^"
             + String(repeating: "~", count: width - 1) + "\n"
         for note in diagnostic.notes { out += "  \(noteLabel(note)) \(note)\n" }
         return out
