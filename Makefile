@@ -5,7 +5,7 @@ SWIFT  ?= swift
 PREFIX ?= /usr/local
 CONFIG ?= debug
 
-.PHONY: all deps build run test check-data transcripts install release format clean
+.PHONY: all deps build run test lint check-data transcripts install release format clean
 
 all: build
 
@@ -19,10 +19,17 @@ build: deps
 run: build
 	@$(SWIFT) run -c $(CONFIG) --skip-build timeline
 
-## The whole suite: data checks, unit tests, transcript and command-line tests.
-test: deps check-data
+## The whole suite: formatting, data checks, unit tests, transcript and command-line tests.
+test: deps lint check-data
 	$(SWIFT) build
 	$(SWIFT) test
+
+## The tree must stay formatted with the repo's .swift-format (`make format` fixes it).
+lint:
+	$(SWIFT) format lint --strict -r Package.swift Sources Tests
+
+format:
+	$(SWIFT) format -i -r Package.swift Sources Tests
 
 ## The built-in timeline against its schema, its house rules and (when present) the seed article.
 SEED ?= $(firstword $(wildcard ../shared/seed/*.txt))

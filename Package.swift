@@ -9,7 +9,7 @@ let package = Package(
         .library(name: "TimelineCore", targets: ["TimelineCore"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
     targets: [
         // Model, fuzzy dates, store, filters, JSON, diagnostics. Knows nothing of terminals.
