@@ -17,7 +17,7 @@ public enum TimelineDecoder {
         } catch {
             throw error.diagnostic(in: SourceText(name: "", text: String(decoding: bytes, as: UTF8.self)))
         }
-        var reader = ObjectReader(root, context: "the timeline", allowed: topLevelKeys)
+        let reader = ObjectReader(root, context: "the timeline", allowed: topLevelKeys)
         try reader.checkKeys()
         let versionNode = try reader.required("schemaVersion")
         guard case .number(let number) = versionNode.value, let version = number.int else {
@@ -59,7 +59,7 @@ public enum TimelineDecoder {
     ]
 
     private static func metric(_ node: JSONNode) throws(Diagnostic) -> Metric {
-        var r = ObjectReader(node, context: "a metric", allowed: metricKeys)
+        let r = ObjectReader(node, context: "a metric", allowed: metricKeys)
         try r.checkKeys()
         return Metric(
             id: try r.slug("id"), name: try r.string("name"), unit: try r.string("unit"),
@@ -67,13 +67,13 @@ public enum TimelineDecoder {
     }
 
     private static func actor(_ node: JSONNode) throws(Diagnostic) -> Actor {
-        var r = ObjectReader(node, context: "an actor", allowed: actorKeys)
+        let r = ObjectReader(node, context: "an actor", allowed: actorKeys)
         try r.checkKeys()
         return Actor(id: try r.slug("id"), name: try r.string("name"), kind: try r.optionalString("kind") ?? "")
     }
 
     private static func source(_ node: JSONNode) throws(Diagnostic) -> Source {
-        var r = ObjectReader(node, context: "a source", allowed: sourceKeys)
+        let r = ObjectReader(node, context: "a source", allowed: sourceKeys)
         try r.checkKeys()
         return Source(
             id: try r.slug("id"), name: try r.string("name"), kind: try r.optionalString("kind") ?? "",
@@ -109,7 +109,7 @@ public enum TimelineDecoder {
     }
 
     private static func measure(_ node: JSONNode, references: inout ReferenceChecker) throws(Diagnostic) -> Measure {
-        var r = ObjectReader(node, context: "a measure", allowed: measureKeys)
+        let r = ObjectReader(node, context: "a measure", allowed: measureKeys)
         try r.checkKeys()
         let metricNode = try r.required("metric")
         let metric = try r.slug("metric")
