@@ -50,7 +50,7 @@ public enum TimelineDecoder {
     static let topLevelKeys = ["schemaVersion", "title", "description", "metrics", "actors", "sources", "events"]
     static let metricKeys = ["id", "name", "unit", "description"]
     static let actorKeys = ["id", "name", "kind"]
-    static let sourceKeys = ["id", "name", "kind", "via", "note", "author", "date", "url"]
+    static let sourceKeys = ["id", "name", "kind", "via", "note", "author", "date"]
     static let eventKeys = [
         "id", "date", "dateNote", "kind", "title", "summary", "actors", "tags", "measures", "sources", "related",
     ]
