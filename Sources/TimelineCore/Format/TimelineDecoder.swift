@@ -35,6 +35,8 @@ public enum TimelineDecoder {
         timeline.sources = try reader.array("sources", optional: true).map(source)
         let eventNodes = try reader.array("events", optional: false)
         var references = ReferenceChecker(timeline: timeline)
+        try references.checkUnique(try reader.array("metrics", optional: true), noun: "metric")
+        try references.checkUnique(try reader.array("actors", optional: true), noun: "actor")
         try references.checkSources(try reader.array("sources", optional: true))
         var events: [Event] = []
         events.reserveCapacity(eventNodes.count)
@@ -100,7 +102,7 @@ public enum TimelineDecoder {
         event.related = try r.strings("related")
         for (value, span) in try r.stringsWithSpans("actors") { try references.actor(value, at: span) }
         for (value, span) in try r.stringsWithSpans("sources") { try references.source(value, at: span) }
-        for (value, span) in try r.stringsWithSpans("related") { references.related(value, at: span) }
+        for (value, span) in try r.stringsWithSpans("related") { try references.related(value, at: span, from: id) }
         for (value, span) in try r.stringsWithSpans("tags") { try ObjectReader.checkSlug(value, at: span, what: "tag") }
         for measureNode in try r.array("measures", optional: true) {
             event.measures.append(try measure(measureNode, references: &references))

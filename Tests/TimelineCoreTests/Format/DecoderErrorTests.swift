@@ -174,6 +174,22 @@ struct DecoderErrorTests {
             t.json:2:54: error: source 'paper' cannot reach us through itself
               2 |  "sources": [{"id": "paper", "name": "Paper", "via": "paper"}],
                 |                                                      ^~~~~~~
+              note: via chain: paper → paper
+
+            """#),
+        .init(
+            "via chain that loops",
+            #"""
+            {"schemaVersion": 1, "title": "t",
+             "sources": [{"id": "a", "name": "A", "via": "b"},
+                         {"id": "b", "name": "B", "via": "a"}],
+             "events": []}
+            """#,
+            #"""
+            t.json:2:46: error: source 'a' cannot reach us through itself
+              2 |  "sources": [{"id": "a", "name": "A", "via": "b"},
+                |                                              ^~~
+              note: via chain: a → b → a
 
             """#),
         .init(
@@ -534,6 +550,48 @@ struct DecoderErrorTests {
             t.json:5:86: error: invalid date '2025-13': month 13 is out of range (01–12, or 21–24 for a season)
               5 |    "measures": [{"metric": "arrests", "value": 5, "unit": "arrests", "period": "2025-13", "source": "paper",
                 |                                                                                      ^~
+
+            """#),
+        .init(
+            "duplicate actor id",
+            #"""
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper"}],
+             "actors": [{"id": "ice", "name": "ICE"},
+                        {"id": "ice", "name": "Immigration and Customs Enforcement"}],
+             "events": []}
+            """#,
+            #"""
+            t.json:3:20: error: duplicate actor id 'ice'
+              3 |             {"id": "ice", "name": "Immigration and Customs Enforcement"}],
+                |                    ^~~~~
+
+            """#),
+        .init(
+            "duplicate metric id",
+            #"""
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper"}],
+             "metrics": [{"id": "arrests", "name": "Arrests", "unit": "arrests"},
+                         {"id": "arrests", "name": "Arrests again", "unit": "people"}],
+             "events": []}
+            """#,
+            #"""
+            t.json:3:21: error: duplicate metric id 'arrests'
+              3 |              {"id": "arrests", "name": "Arrests again", "unit": "people"}],
+                |                     ^~~~~~~~~
+
+            """#),
+        .init(
+            "related to itself",
+            #"""
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper"}],
+             "events": [
+              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "sources": ["paper"], "related": ["e1"]}
+             ]}
+            """#,
+            #"""
+            t.json:3:98: error: event 'e1' names itself as related
+              3 |   {"id": "e1", "date": "2025", "kind": "report", "title": "T", "sources": ["paper"], "related": ["e1"]}
+                |                                                                                                  ^~~~
 
             """#),
     ]
