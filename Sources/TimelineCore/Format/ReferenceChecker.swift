@@ -13,16 +13,40 @@ struct ReferenceChecker {
         sources = timeline.sources.map(\.id)
     }
 
-    /// Catalogue sources: unique ids, and each `via` names a known source.
-    func checkSources(_ nodes: [JSONNode]) throws(Diagnostic) {
+    /// Catalogue entries of one kind have unique ids (each catalogue is its own namespace).
+    func checkUnique(_ nodes: [JSONNode], noun: String) throws(Diagnostic) {
         var seen: Set<String> = []
         for node in nodes {
             guard let idNode = node["id"], case .string(let id) = idNode.value else { continue }
-            guard seen.insert(id).inserted else { throw .error("duplicate source id '\(id)'", at: idNode.span) }
-            if let viaNode = node["via"], case .string(let via) = viaNode.value {
-                try source(via, at: viaNode.span)
-                if via == id { throw .error("source '\(id)' cannot reach us through itself", at: viaNode.span) }
+            guard seen.insert(id).inserted else { throw .error("duplicate \(noun) id '\(id)'", at: idNode.span) }
+        }
+    }
+
+    /// Catalogue sources: unique ids, each `via` names a known source, and no
+    /// `via` chain comes back to where it started.
+    func checkSources(_ nodes: [JSONNode]) throws(Diagnostic) {
+        try checkUnique(nodes, noun: "source")
+        var via: [String: String] = [:]
+        var viaSpans: [(String, Span)] = []
+        for node in nodes {
+            guard let idNode = node["id"], case .string(let id) = idNode.value,
+                let viaNode = node["via"], case .string(let next) = viaNode.value
+            else { continue }
+            try source(next, at: viaNode.span)
+            via[id] = next
+            viaSpans.append((id, viaNode.span))
+        }
+        for (id, span) in viaSpans {
+            var chain = [id]
+            var next = via[id]
+            while let current = next, current != id, !chain.contains(current) {
+                chain.append(current)
+                next = via[current]
             }
+            guard next == id else { continue }
+            throw .error(
+                "source '\(id)' cannot reach us through itself", at: span,
+                notes: ["via chain: " + (chain + [id]).joined(separator: " → ")])
         }
     }
 
@@ -45,7 +69,9 @@ struct ReferenceChecker {
         try check(id, in: sources, noun: "source", span: span)
     }
 
-    mutating func related(_ id: String, at span: Span) {
+    /// Notes that `event` names `id` as related; an event cannot name itself.
+    mutating func related(_ id: String, at span: Span, from event: String) throws(Diagnostic) {
+        if id == event { throw .error("event '\(event)' names itself as related", at: span) }
         pendingRelated.append((id, span))
     }
 

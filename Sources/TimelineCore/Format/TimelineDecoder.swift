@@ -17,7 +17,7 @@ public enum TimelineDecoder {
         } catch {
             throw error.diagnostic(in: SourceText(name: "", text: String(decoding: bytes, as: UTF8.self)))
         }
-        var reader = ObjectReader(root, context: "the timeline", allowed: topLevelKeys)
+        let reader = ObjectReader(root, context: "the timeline", allowed: topLevelKeys)
         try reader.checkKeys()
         let versionNode = try reader.required("schemaVersion")
         guard case .number(let number) = versionNode.value, let version = number.int else {
@@ -35,6 +35,8 @@ public enum TimelineDecoder {
         timeline.sources = try reader.array("sources", optional: true).map(source)
         let eventNodes = try reader.array("events", optional: false)
         var references = ReferenceChecker(timeline: timeline)
+        try references.checkUnique(try reader.array("metrics", optional: true), noun: "metric")
+        try references.checkUnique(try reader.array("actors", optional: true), noun: "actor")
         try references.checkSources(try reader.array("sources", optional: true))
         var events: [Event] = []
         events.reserveCapacity(eventNodes.count)
@@ -50,7 +52,7 @@ public enum TimelineDecoder {
     static let topLevelKeys = ["schemaVersion", "title", "description", "metrics", "actors", "sources", "events"]
     static let metricKeys = ["id", "name", "unit", "description"]
     static let actorKeys = ["id", "name", "kind"]
-    static let sourceKeys = ["id", "name", "kind", "via", "note", "author", "date", "url"]
+    static let sourceKeys = ["id", "name", "kind", "via", "note", "author", "date"]
     static let eventKeys = [
         "id", "date", "dateNote", "kind", "title", "summary", "actors", "tags", "measures", "sources", "related",
     ]
@@ -59,7 +61,7 @@ public enum TimelineDecoder {
     ]
 
     private static func metric(_ node: JSONNode) throws(Diagnostic) -> Metric {
-        var r = ObjectReader(node, context: "a metric", allowed: metricKeys)
+        let r = ObjectReader(node, context: "a metric", allowed: metricKeys)
         try r.checkKeys()
         return Metric(
             id: try r.slug("id"), name: try r.string("name"), unit: try r.string("unit"),
@@ -67,13 +69,13 @@ public enum TimelineDecoder {
     }
 
     private static func actor(_ node: JSONNode) throws(Diagnostic) -> Actor {
-        var r = ObjectReader(node, context: "an actor", allowed: actorKeys)
+        let r = ObjectReader(node, context: "an actor", allowed: actorKeys)
         try r.checkKeys()
         return Actor(id: try r.slug("id"), name: try r.string("name"), kind: try r.optionalString("kind") ?? "")
     }
 
     private static func source(_ node: JSONNode) throws(Diagnostic) -> Source {
-        var r = ObjectReader(node, context: "a source", allowed: sourceKeys)
+        let r = ObjectReader(node, context: "a source", allowed: sourceKeys)
         try r.checkKeys()
         return Source(
             id: try r.slug("id"), name: try r.string("name"), kind: try r.optionalString("kind") ?? "",
@@ -100,7 +102,7 @@ public enum TimelineDecoder {
         event.related = try r.strings("related")
         for (value, span) in try r.stringsWithSpans("actors") { try references.actor(value, at: span) }
         for (value, span) in try r.stringsWithSpans("sources") { try references.source(value, at: span) }
-        for (value, span) in try r.stringsWithSpans("related") { references.related(value, at: span) }
+        for (value, span) in try r.stringsWithSpans("related") { try references.related(value, at: span, from: id) }
         for (value, span) in try r.stringsWithSpans("tags") { try ObjectReader.checkSlug(value, at: span, what: "tag") }
         for measureNode in try r.array("measures", optional: true) {
             event.measures.append(try measure(measureNode, references: &references))
@@ -109,7 +111,7 @@ public enum TimelineDecoder {
     }
 
     private static func measure(_ node: JSONNode, references: inout ReferenceChecker) throws(Diagnostic) -> Measure {
-        var r = ObjectReader(node, context: "a measure", allowed: measureKeys)
+        let r = ObjectReader(node, context: "a measure", allowed: measureKeys)
         try r.checkKeys()
         let metricNode = try r.required("metric")
         let metric = try r.slug("metric")

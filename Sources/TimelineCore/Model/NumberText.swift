@@ -8,12 +8,16 @@ public enum NumberText {
         var text: String
         if let decimals {
             text = fixed(magnitude, decimals: decimals)
-        } else if magnitude == magnitude.rounded(), magnitude < 1e15 {
+        } else if magnitude == magnitude.rounded(), magnitude < 9e18 {
             text = String(Int(magnitude))
         } else {
             text = fixed(magnitude, decimals: 2)
-            while text.hasSuffix("0") { text.removeLast() }
+            while text.contains("."), text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
+        }
+        // Beyond Int's range the text is in exponent form (`1e+19`), which has no thousands.
+        guard text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else {
+            return negative ? "-" + text : text
         }
         let parts = text.split(separator: ".", maxSplits: 1)
         var integer = String(parts[0])
@@ -24,7 +28,9 @@ public enum NumberText {
         }
         groupedInteger = integer + groupedInteger
         let result = parts.count > 1 ? groupedInteger + "." + parts[1] : groupedInteger
-        return negative ? "-" + result : result
+        // A negative number that rounds to zero prints as `0`, not `-0`.
+        let isZero = result.allSatisfy { $0 == "0" || $0 == "." || $0 == "," }
+        return negative && !isZero ? "-" + result : result
     }
 
     /// Fixed-point text without Foundation's locale-dependent formatters.

@@ -12,7 +12,7 @@ extension Filter: CustomStringConvertible {
         case .field(let t): return "\(t.field.rawValue):\(Self.quotedIfNeeded(t.value))"
         case .measure(let t):
             return (t.mode.map { $0.rawValue + " " } ?? "")
-                + "\(t.metric) \(t.comparison.rawValue) \(NumberText.grouped(t.value).replacingCommas())"
+                + "\(t.metric) \(t.comparison.rawValue) \(Self.numberText(t.value))"
         case .text(let t): return Self.quoted(t.text)
         case .and(let parts):
             let inner = parts.map { $0.text(topLevel: false) }.joined(separator: " and ")
@@ -25,6 +25,16 @@ extension Filter: CustomStringConvertible {
             return "not " + inner.text(topLevel: false)
         case .named(let name, _): return "$" + name
         }
+    }
+
+    /// The shortest plain decimal that reads back as `value` (`1200`, `0.125`):
+    /// no grouping, and never rounded, since the text stands for the filter that runs.
+    static func numberText(_ value: Double) -> String {
+        for decimals in 0...17 {
+            let text = NumberText.grouped(value, decimals: decimals).replacingCommas()
+            if Double(text) == value { return text }
+        }
+        return String(value)
     }
 
     static func quotedIfNeeded(_ value: String) -> String {

@@ -38,10 +38,12 @@ public struct TimelineStore: Sendable {
 
     /// Adds a timeline's catalogues and events.
     ///
-    /// Ids must not clash with events already held (merging rules come with `load`).
+    /// Ids must not clash with events already held, nor repeat within `timeline`
+    /// (merging rules come with `load`); on a clash the store is left unchanged.
     /// - Complexity: O(*n* log *n*) in the total number of events.
     public mutating func add(_ timeline: Timeline, from origin: String) throws(StoreError) {
-        for event in timeline.events where positionByID[event.id] != nil {
+        var incoming = Set<String>()
+        for event in timeline.events where positionByID[event.id] != nil || !incoming.insert(event.id).inserted {
             throw .duplicateEventID(event.id, origin: origin)
         }
         if origins.isEmpty {
