@@ -86,7 +86,7 @@ struct CommandLineTests {
             expected: """
                 --- stderr
                 bad-date.json:7:36: error: invalid date '2025-02-30': day 30 is out of range for February 2025
-                  7 |     {"id": "bad", "date": "2025-02-30", "kind": "tally", "title": "No such day", "sources": ["desk"]}
+                  7 |     {"id": "bad", "date": "2025-02-30", "kind": "tally", "title": "No such day", "summary": "-", "sources": ["desk"]}
                     |                                    ^~
                 --- exit 65
 
@@ -96,9 +96,9 @@ struct CommandLineTests {
             arguments: ["--data", "unknown-field.json", "-c", "count"],
             expected: """
                 --- stderr
-                unknown-field.json:2:59: error: unknown field 'titel' in an event
-                  2 |  "events": [{"id": "a", "date": "2025", "kind": "report", "titel": "typo", "sources": ["desk"]}]}
-                    |                                                           ^~~~~~~
+                unknown-field.json:2:65: error: unknown field 'titel' in an event
+                  2 |  "events": [{"id": "a", "date": "2025-01-02", "kind": "report", "titel": "typo", "sources": ["desk"]}]}
+                    |                                                                 ^~~~~~~
                   help: did you mean 'title'?
                 --- exit 65
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads one JSON object field by field, turning every mismatch into a
 /// ``Diagnostic`` that points at the offending value.
 struct ObjectReader {
@@ -39,6 +41,16 @@ struct ObjectReader {
 
     func string(_ key: String) throws(Diagnostic) -> String {
         try Self.string(try required(key), what: "'\(key)'")
+    }
+
+    /// A required string that is not empty.
+    func text(_ key: String) throws(Diagnostic) -> String {
+        let node = try required(key)
+        let value = try Self.string(node, what: "'\(key)'")
+        guard !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw .error("'\(key)' must not be empty in \(context)", at: node.span)
+        }
+        return value
     }
 
     func optionalString(_ key: String) throws(Diagnostic) -> String? {
@@ -106,26 +118,39 @@ struct ObjectReader {
 
     static func date(_ node: JSONNode) throws(Diagnostic) -> FuzzyDate {
         let text = try string(node, what: "a date")
+        let date: FuzzyDate
         do {
-            return try FuzzyDate.parse(text)
+            date = try FuzzyDate.parse(text)
         } catch {
             // Point inside the string when it holds no escapes (its bytes are then the text's bytes).
             let plain = node.span.end - node.span.start == text.utf8.count + 2
             let span = plain ? error.span.shifted(by: node.span.start + 1) : node.span
             throw .error("invalid date '\(text)': \(error.message)", at: span)
         }
+        let ranges = date.possibleRanges
+        for (a, b) in zip(ranges, ranges.dropFirst()) {
+            guard let last = a.upper, let next = b.lower, last < next else {
+                throw .error(
+                    "members of the one-of set '\(text)' must be in increasing order and must not overlap",
+                    at: node.span)
+            }
+        }
+        return date
     }
 
     /// Ids, tags and kinds are lowercase slugs: `[a-z0-9]+(-[a-z0-9]+)*`.
     static func checkSlug(_ text: String, at span: Span, what: String) throws(Diagnostic) {
         let bytes = Array(text.utf8)
-        let valid = !bytes.isEmpty && bytes.first != UInt8(ascii: "-") && bytes.last != UInt8(ascii: "-")
+        let valid =
+            !bytes.isEmpty && bytes.first != UInt8(ascii: "-") && bytes.last != UInt8(ascii: "-")
             && !text.contains("--")
             && bytes.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
         guard valid else {
             throw .error(
                 "'\(text)' is not a valid \(what)", at: span,
-                notes: ["\(what)s are lowercase letters and digits joined by single hyphens, e.g. 'daily-arrest-target'"])
+                notes: [
+                    "\(what)s are lowercase letters and digits joined by single hyphens, e.g. 'daily-arrest-target'"
+                ])
         }
     }
 }

@@ -2,6 +2,7 @@
 /// exists in its catalogue, and that event ids are unique.
 struct ReferenceChecker {
     private let metrics: [String]
+    private let units: [String: String]
     private let actors: [String]
     private let sources: [String]
     private var eventSpans: [String: Span] = [:]
@@ -9,6 +10,7 @@ struct ReferenceChecker {
 
     init(timeline: Timeline) {
         metrics = timeline.metrics.map(\.id)
+        units = Dictionary(timeline.metrics.map { ($0.id, $0.unit) }, uniquingKeysWith: { first, _ in first })
         actors = timeline.actors.map(\.id)
         sources = timeline.sources.map(\.id)
     }
@@ -55,6 +57,14 @@ struct ReferenceChecker {
             throw .error("duplicate event id '\(id)'", at: span, notes: ["an earlier event already has this id"])
         }
         eventSpans[id] = span
+    }
+
+    /// A measure's unit must be its metric's: 956 arrests are not 956 arrests/day.
+    func unit(_ unit: String, of metric: String, at span: Span) throws(Diagnostic) {
+        guard let expected = units[metric], expected != unit else { return }
+        throw .error(
+            "unit '\(unit)' does not match metric '\(metric)', which is counted in '\(expected)'", at: span,
+            notes: ["a figure in another unit is another metric: add one to the 'metrics' catalogue"])
     }
 
     func metric(_ id: String, at span: Span) throws(Diagnostic) {

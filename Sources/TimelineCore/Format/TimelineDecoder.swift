@@ -60,25 +60,39 @@ public enum TimelineDecoder {
         "metric", "value", "min", "max", "approximate", "unit", "period", "scope", "source", "wording", "note",
     ]
 
+    /// The kinds of event the format knows (docs/data-format.md).
+    public static let kinds = [
+        "context", "directive", "briefing", "target", "tally", "report", "policy", "publication", "coverage",
+        "assessment",
+    ]
+
+    private static func checkKind(_ kind: String, at span: Span) throws(Diagnostic) {
+        guard !kinds.contains(kind) else { return }
+        throw Diagnostic.error(
+            "unknown event kind '\(kind)'", at: span, notes: ["kinds: " + kinds.joined(separator: ", ")]
+        )
+        .suggesting(Suggestion.nearest(to: kind, in: kinds))
+    }
+
     private static func metric(_ node: JSONNode) throws(Diagnostic) -> Metric {
         let r = ObjectReader(node, context: "a metric", allowed: metricKeys)
         try r.checkKeys()
         return Metric(
-            id: try r.slug("id"), name: try r.string("name"), unit: try r.string("unit"),
+            id: try r.slug("id"), name: try r.text("name"), unit: try r.text("unit"),
             description: try r.optionalString("description") ?? "")
     }
 
     private static func actor(_ node: JSONNode) throws(Diagnostic) -> Actor {
         let r = ObjectReader(node, context: "an actor", allowed: actorKeys)
         try r.checkKeys()
-        return Actor(id: try r.slug("id"), name: try r.string("name"), kind: try r.optionalString("kind") ?? "")
+        return Actor(id: try r.slug("id"), name: try r.text("name"), kind: try r.text("kind"))
     }
 
     private static func source(_ node: JSONNode) throws(Diagnostic) -> Source {
         let r = ObjectReader(node, context: "a source", allowed: sourceKeys)
         try r.checkKeys()
         return Source(
-            id: try r.slug("id"), name: try r.string("name"), kind: try r.optionalString("kind") ?? "",
+            id: try r.slug("id"), name: try r.text("name"), kind: try r.text("kind"),
             via: try r.optionalString("via"), note: try r.optionalString("note"),
             author: try r.optionalString("author"), date: try r.optionalDate("date"))
     }
@@ -91,13 +105,22 @@ public enum TimelineDecoder {
         try references.defineEvent(id, at: try r.required("id").span)
         var event = Event(
             id: id, date: try r.date("date"), dateNote: try r.optionalString("dateNote"),
-            kind: try r.slug("kind"), title: try r.string("title"), summary: try r.optionalString("summary") ?? "")
+            kind: try r.slug("kind"), title: try r.text("title"), summary: try r.text("summary"))
+        try checkKind(event.kind, at: try r.required("kind").span)
+        if event.dateNote?.isEmpty ?? true, !event.date.isPlainDay {
+            throw .error(
+                "event '\(id)' needs a 'dateNote': its date '\(event.date.edtf)' is not a plain day",
+                at: try r.required("date").span,
+                notes: ["say how the vague date was read from the source text"])
+        }
         event.actors = try r.strings("actors")
         event.tags = try r.strings("tags")
+        let sourcesNode = try r.required("sources")
         event.sources = try r.strings("sources")
         if event.sources.isEmpty {
-            throw .error("event '\(id)' names no source", at: r.node("sources")?.span ?? node.span,
-                         notes: ["every event needs at least one source id in 'sources'"])
+            throw .error(
+                "event '\(id)' names no source", at: sourcesNode.span,
+                notes: ["every event needs at least one source id in 'sources'"])
         }
         event.related = try r.strings("related")
         for (value, span) in try r.stringsWithSpans("actors") { try references.actor(value, at: span) }
@@ -133,9 +156,15 @@ public enum TimelineDecoder {
         let sourceNode = try r.required("source")
         let source = try r.slug("source")
         try references.source(source, at: sourceNode.span)
+        let unitNode = try r.required("unit")
+        let unit = try r.text("unit")
+        try references.unit(unit, of: metric, at: unitNode.span)
+        if unit == "percent", value.lower < 0 || value.upper > 100 {
+            throw .error("a percentage must lie between 0 and 100", at: (r.node("value") ?? r.node("min") ?? node).span)
+        }
         return Measure(
             metric: metric, value: value, approximate: try r.optionalBool("approximate") ?? false,
-            unit: try r.string("unit"), period: try r.optionalDate("period"), scope: try r.optionalString("scope"),
+            unit: unit, period: try r.optionalDate("period"), scope: try r.optionalString("scope"),
             source: source, wording: try r.string("wording"), note: try r.optionalString("note"))
     }
 }

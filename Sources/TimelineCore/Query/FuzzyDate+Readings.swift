@@ -18,3 +18,11 @@ extension FuzzyDate {
         return isExact
     }
 }
+
+extension FuzzyDate {
+    /// True for a plain calendar day (`2025-01-25`): no qualifier, no unspecified digits, no interval.
+    public var isPlainDay: Bool {
+        guard case .single = shape, precision == .day, isExact, let day = earliest else { return false }
+        return edtf == day.description
+    }
+}

@@ -137,13 +137,13 @@ struct DecoderErrorTests {
             "duplicate source id",
             #"""
             {"schemaVersion": 1, "title": "t",
-             "sources": [{"id": "paper", "name": "Paper"},
-                         {"id": "paper", "name": "Paper again"}],
+             "sources": [{"id": "paper", "name": "Paper", "kind": "k"},
+                         {"id": "paper", "name": "Paper again", "kind": "k"}],
              "events": []}
             """#,
             #"""
             t.json:3:21: error: duplicate source id 'paper'
-              3 |              {"id": "paper", "name": "Paper again"}],
+              3 |              {"id": "paper", "name": "Paper again", "kind": "k"}],
                 |                     ^~~~~~~
 
             """#),
@@ -151,14 +151,14 @@ struct DecoderErrorTests {
             "via an unknown source",
             #"""
             {"schemaVersion": 1, "title": "t",
-             "sources": [{"id": "paper", "name": "Paper", "via": "wire-servce"},
-                         {"id": "wire-service", "name": "Wire"}],
+             "sources": [{"id": "paper", "name": "Paper", "kind": "k", "via": "wire-servce"},
+                         {"id": "wire-service", "name": "Wire", "kind": "k"}],
              "events": []}
             """#,
             #"""
-            t.json:2:54: error: unknown source 'wire-servce'
-              2 |  "sources": [{"id": "paper", "name": "Paper", "via": "wire-servce"},
-                |                                                      ^~~~~~~~~~~~~
+            t.json:2:67: error: unknown source 'wire-servce'
+              2 |  "sources": [{"id": "paper", "name": "Paper", "kind": "k", "via": "wire-servce"},
+                |                                                                   ^~~~~~~~~~~~~
               note: add it to the 'sources' catalogue
               help: did you mean 'wire-service'?
 
@@ -167,13 +167,13 @@ struct DecoderErrorTests {
             "via itself",
             #"""
             {"schemaVersion": 1, "title": "t",
-             "sources": [{"id": "paper", "name": "Paper", "via": "paper"}],
+             "sources": [{"id": "paper", "name": "Paper", "kind": "k", "via": "paper"}],
              "events": []}
             """#,
             #"""
-            t.json:2:54: error: source 'paper' cannot reach us through itself
-              2 |  "sources": [{"id": "paper", "name": "Paper", "via": "paper"}],
-                |                                                      ^~~~~~~
+            t.json:2:67: error: source 'paper' cannot reach us through itself
+              2 |  "sources": [{"id": "paper", "name": "Paper", "kind": "k", "via": "paper"}],
+                |                                                                   ^~~~~~~
               note: via chain: paper → paper
 
             """#),
@@ -181,14 +181,14 @@ struct DecoderErrorTests {
             "via chain that loops",
             #"""
             {"schemaVersion": 1, "title": "t",
-             "sources": [{"id": "a", "name": "A", "via": "b"},
-                         {"id": "b", "name": "B", "via": "a"}],
+             "sources": [{"id": "a", "name": "A", "kind": "k", "via": "b"},
+                         {"id": "b", "name": "B", "kind": "k", "via": "a"}],
              "events": []}
             """#,
             #"""
-            t.json:2:46: error: source 'a' cannot reach us through itself
-              2 |  "sources": [{"id": "a", "name": "A", "via": "b"},
-                |                                              ^~~
+            t.json:2:59: error: source 'a' cannot reach us through itself
+              2 |  "sources": [{"id": "a", "name": "A", "kind": "k", "via": "b"},
+                |                                                           ^~~
               note: via chain: a → b → a
 
             """#),
@@ -196,97 +196,97 @@ struct DecoderErrorTests {
             "source field not in the format",
             #"""
             {"schemaVersion": 1, "title": "t",
-             "sources": [{"id": "paper", "name": "Paper", "url": "https://example.com"}],
+             "sources": [{"id": "paper", "name": "Paper", "kind": "k", "url": "https://example.com"}],
              "events": []}
             """#,
             #"""
-            t.json:2:47: error: unknown field 'url' in a source
-              2 |  "sources": [{"id": "paper", "name": "Paper", "url": "https://example.com"}],
-                |                                               ^~~~~
+            t.json:2:60: error: unknown field 'url' in a source
+              2 |  "sources": [{"id": "paper", "name": "Paper", "kind": "k", "url": "https://example.com"}],
+                |                                                            ^~~~~
 
             """#),
         .init(
             "unknown event field",
             #"""
-            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper"}],
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
              "events": [
-              {"id": "e1", "date": "2025-01-25", "kind": "report", "title": "T", "tag": ["x"], "sources": ["paper"]}
+              {"id": "e1", "date": "2025-01-25", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "tag": ["x"], "sources": ["paper"]}
              ]}
             """#,
             #"""
-            t.json:3:70: error: unknown field 'tag' in an event
-              3 |   {"id": "e1", "date": "2025-01-25", "kind": "report", "title": "T", "tag": ["x"], "sources": ["paper"]}
-                |                                                                      ^~~~~
+            t.json:3:103: error: unknown field 'tag' in an event
+              3 |   {"id": "e1", "date": "2025-01-25", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "tag": ["x"], "sources": ["paper"]}
+                |                                                                                                       ^~~~~
               help: did you mean 'tags'?
 
             """#),
         .init(
             "missing event date",
             #"""
-            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper"}],
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
              "events": [
-              {"id": "e1", "kind": "report", "title": "T", "sources": ["paper"]}
+              {"id": "e1", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "sources": ["paper"]}
              ]}
             """#,
             #"""
             t.json:3:3: error: missing required field 'date' in event 'e1'
-              3 |   {"id": "e1", "kind": "report", "title": "T", "sources": ["paper"]}
+              3 |   {"id": "e1", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "sources": ["paper"]}
                 |   ^
 
             """#),
         .init(
             "day out of range",
             #"""
-            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper"}],
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
              "events": [
-              {"id": "e1", "date": "2025-02-30", "kind": "report", "title": "T", "sources": ["paper"]}
+              {"id": "e1", "date": "2025-02-30", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "sources": ["paper"]}
              ]}
             """#,
             #"""
             t.json:3:33: error: invalid date '2025-02-30': day 30 is out of range for February 2025
-              3 |   {"id": "e1", "date": "2025-02-30", "kind": "report", "title": "T", "sources": ["paper"]}
+              3 |   {"id": "e1", "date": "2025-02-30", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "sources": ["paper"]}
                 |                                 ^~
 
             """#),
         .init(
             "date with an escape",
             #"""
-            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper"}],
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
              "events": [
-              {"id": "e1", "date": "2025\u002D02-30", "kind": "report", "title": "T", "sources": ["paper"]}
+              {"id": "e1", "date": "2025\u002D02-30", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "sources": ["paper"]}
              ]}
             """#,
             #"""
             t.json:3:24: error: invalid date '2025-02-30': day 30 is out of range for February 2025
-              3 |   {"id": "e1", "date": "2025\u002D02-30", "kind": "report", "title": "T", "sources": ["paper"]}
+              3 |   {"id": "e1", "date": "2025\u002D02-30", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "sources": ["paper"]}
                 |                        ^~~~~~~~~~~~~~~~~
 
             """#),
         .init(
             "date not a string",
             #"""
-            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper"}],
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
              "events": [
-              {"id": "e1", "date": 2025, "kind": "report", "title": "T", "sources": ["paper"]}
+              {"id": "e1", "date": 2025, "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "sources": ["paper"]}
              ]}
             """#,
             #"""
             t.json:3:24: error: expected a string for a date, found number
-              3 |   {"id": "e1", "date": 2025, "kind": "report", "title": "T", "sources": ["paper"]}
+              3 |   {"id": "e1", "date": 2025, "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "sources": ["paper"]}
                 |                        ^~~~
 
             """#),
         .init(
             "event id not a slug",
             #"""
-            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper"}],
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
              "events": [
-              {"id": "call--2025", "date": "2025", "kind": "report", "title": "T", "sources": ["paper"]}
+              {"id": "call--2025", "date": "2025", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "sources": ["paper"]}
              ]}
             """#,
             #"""
             t.json:3:10: error: 'call--2025' is not a valid id
-              3 |   {"id": "call--2025", "date": "2025", "kind": "report", "title": "T", "sources": ["paper"]}
+              3 |   {"id": "call--2025", "date": "2025", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "sources": ["paper"]}
                 |          ^~~~~~~~~~~~
               note: ids are lowercase letters and digits joined by single hyphens, e.g. 'daily-arrest-target'
 
@@ -294,46 +294,46 @@ struct DecoderErrorTests {
         .init(
             "tag not a slug",
             #"""
-            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper"}],
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
              "events": [
-              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "tags": ["arrests", "Quotas"],
+              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "tags": ["arrests", "Quotas"],
                "sources": ["paper"]}
              ]}
             """#,
             #"""
-            t.json:3:84: error: 'Quotas' is not a valid tag
-              3 |   {"id": "e1", "date": "2025", "kind": "report", "title": "T", "tags": ["arrests", "Quotas"],
-                |                                                                                    ^~~~~~~~
+            t.json:3:117: error: 'Quotas' is not a valid tag
+              3 |   {"id": "e1", "date": "2025", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "tags": ["arrests", "Quotas"],
+                |                                                                                                                     ^~~~~~~~
               note: tags are lowercase letters and digits joined by single hyphens, e.g. 'daily-arrest-target'
 
             """#),
         .init(
             "tags not strings",
             #"""
-            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper"}],
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
              "events": [
-              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "tags": ["arrests", 7], "sources": ["paper"]}
+              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "tags": ["arrests", 7], "sources": ["paper"]}
              ]}
             """#,
             #"""
-            t.json:3:84: error: expected a string for an item of 'tags', found number
-              3 |   {"id": "e1", "date": "2025", "kind": "report", "title": "T", "tags": ["arrests", 7], "sources": ["paper"]}
-                |                                                                                    ^
+            t.json:3:117: error: expected a string for an item of 'tags', found number
+              3 |   {"id": "e1", "date": "2025", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "tags": ["arrests", 7], "sources": ["paper"]}
+                |                                                                                                                     ^
 
             """#),
         .init(
             "unknown actor",
             #"""
-            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper"}],
-             "actors": [{"id": "ice", "name": "ICE"}],
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
+             "actors": [{"id": "ice", "name": "ICE", "kind": "k"}],
              "events": [
-              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "actors": ["icee"], "sources": ["paper"]}
+              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "actors": ["icee"], "sources": ["paper"]}
              ]}
             """#,
             #"""
-            t.json:4:75: error: unknown actor 'icee'
-              4 |   {"id": "e1", "date": "2025", "kind": "report", "title": "T", "actors": ["icee"], "sources": ["paper"]}
-                |                                                                           ^~~~~~
+            t.json:4:108: error: unknown actor 'icee'
+              4 |   {"id": "e1", "date": "2025", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "actors": ["icee"], "sources": ["paper"]}
+                |                                                                                                            ^~~~~~
               note: add it to the 'actors' catalogue
               help: did you mean 'ice'?
 
@@ -341,15 +341,15 @@ struct DecoderErrorTests {
         .init(
             "unknown source",
             #"""
-            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper"}],
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
              "events": [
-              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "sources": ["papr"]}
+              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "sources": ["papr"]}
              ]}
             """#,
             #"""
-            t.json:3:76: error: unknown source 'papr'
-              3 |   {"id": "e1", "date": "2025", "kind": "report", "title": "T", "sources": ["papr"]}
-                |                                                                            ^~~~~~
+            t.json:3:109: error: unknown source 'papr'
+              3 |   {"id": "e1", "date": "2025", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "sources": ["papr"]}
+                |                                                                                                             ^~~~~~
               note: add it to the 'sources' catalogue
               help: did you mean 'paper'?
 
@@ -357,45 +357,44 @@ struct DecoderErrorTests {
         .init(
             "no sources",
             #"""
-            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper"}],
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
              "events": [
-              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "sources": []}
+              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "sources": []}
              ]}
             """#,
             #"""
-            t.json:3:75: error: event 'e1' names no source
-              3 |   {"id": "e1", "date": "2025", "kind": "report", "title": "T", "sources": []}
-                |                                                                           ^~
+            t.json:3:108: error: event 'e1' names no source
+              3 |   {"id": "e1", "date": "2025", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "sources": []}
+                |                                                                                                            ^~
               note: every event needs at least one source id in 'sources'
 
             """#),
         .init(
             "sources missing",
             #"""
-            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper"}],
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
              "events": [
-              {"id": "e1", "date": "2025", "kind": "report", "title": "T"}
+              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "summary": "s", "dateNote": "n"}
              ]}
             """#,
             #"""
-            t.json:3:3: error: event 'e1' names no source
-              3 |   {"id": "e1", "date": "2025", "kind": "report", "title": "T"}
-                |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-              note: every event needs at least one source id in 'sources'
+            t.json:3:3: error: missing required field 'sources' in event 'e1'
+              3 |   {"id": "e1", "date": "2025", "kind": "report", "title": "T", "summary": "s", "dateNote": "n"}
+                |   ^
 
             """#),
         .init(
             "duplicate event id",
             #"""
-            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper"}],
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
              "events": [
-              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "sources": ["paper"]},
-              {"id": "e1", "date": "2026", "kind": "report", "title": "U", "sources": ["paper"]}
+              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "sources": ["paper"]},
+              {"id": "e1", "date": "2026", "kind": "report", "title": "U", "summary": "s", "dateNote": "n", "sources": ["paper"]}
              ]}
             """#,
             #"""
             t.json:4:10: error: duplicate event id 'e1'
-              4 |   {"id": "e1", "date": "2026", "kind": "report", "title": "U", "sources": ["paper"]}
+              4 |   {"id": "e1", "date": "2026", "kind": "report", "title": "U", "summary": "s", "dateNote": "n", "sources": ["paper"]}
                 |          ^~~~
               note: an earlier event already has this id
 
@@ -403,26 +402,26 @@ struct DecoderErrorTests {
         .init(
             "related to a missing event",
             #"""
-            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper"}],
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
              "events": [
-              {"id": "call", "date": "2025", "kind": "report", "title": "T", "sources": ["paper"], "related": ["tally"]},
-              {"id": "tallly", "date": "2026", "kind": "report", "title": "U", "sources": ["paper"]}
+              {"id": "call", "date": "2025", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "sources": ["paper"], "related": ["tally"]},
+              {"id": "tallly", "date": "2026", "kind": "report", "title": "U", "summary": "s", "dateNote": "n", "sources": ["paper"]}
              ]}
             """#,
             #"""
-            t.json:3:100: error: related event 'tally' is not in this timeline
-              3 |   {"id": "call", "date": "2025", "kind": "report", "title": "T", "sources": ["paper"], "related": ["tally"]},
-                |                                                                                                    ^~~~~~~
+            t.json:3:133: error: related event 'tally' is not in this timeline
+              3 |   {"id": "call", "date": "2025", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "sources": ["paper"], "related": ["tally"]},
+                |                                                                                                                                     ^~~~~~~
               help: did you mean 'tallly'?
 
             """#),
         .init(
             "unknown metric",
             #"""
-            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper"}],
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
              "metrics": [{"id": "arrests", "name": "Arrests", "unit": "arrests"}],
              "events": [
-              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "sources": ["paper"],
+              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "sources": ["paper"],
                "measures": [{"metric": "arests", "value": 1, "unit": "arrests", "source": "paper", "wording": "one"}]}
              ]}
             """#,
@@ -437,10 +436,10 @@ struct DecoderErrorTests {
         .init(
             "unknown measure source",
             #"""
-            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper"}],
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
              "metrics": [{"id": "arrests", "name": "Arrests", "unit": "arrests"}],
              "events": [
-              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "sources": ["paper"],
+              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "sources": ["paper"],
                "measures": [{"metric": "arrests", "value": 1, "unit": "arrests", "source": "pape", "wording": "one"}]}
              ]}
             """#,
@@ -455,10 +454,10 @@ struct DecoderErrorTests {
         .init(
             "min greater than max",
             #"""
-            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper"}],
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
              "metrics": [{"id": "arrests", "name": "Arrests", "unit": "arrests"}],
              "events": [
-              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "sources": ["paper"],
+              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "sources": ["paper"],
                "measures": [{"metric": "arrests", "min": 1500, "max": 1200, "unit": "arrests", "source": "paper",
                              "wording": "1,200 to 1,500"}]}
              ]}
@@ -472,10 +471,10 @@ struct DecoderErrorTests {
         .init(
             "value and min",
             #"""
-            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper"}],
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
              "metrics": [{"id": "arrests", "name": "Arrests", "unit": "arrests"}],
              "events": [
-              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "sources": ["paper"],
+              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "sources": ["paper"],
                "measures": [{"metric": "arrests", "value": 1300, "min": 1200, "unit": "arrests", "source": "paper",
                              "wording": "1,300"}]}
              ]}
@@ -489,10 +488,10 @@ struct DecoderErrorTests {
         .init(
             "only min",
             #"""
-            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper"}],
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
              "metrics": [{"id": "arrests", "name": "Arrests", "unit": "arrests"}],
              "events": [
-              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "sources": ["paper"],
+              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "sources": ["paper"],
                "measures": [{"metric": "arrests", "min": 1200, "unit": "arrests", "source": "paper", "wording": "1,200+"}]}
              ]}
             """#,
@@ -505,10 +504,10 @@ struct DecoderErrorTests {
         .init(
             "value as text",
             #"""
-            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper"}],
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
              "metrics": [{"id": "arrests", "name": "Arrests", "unit": "arrests"}],
              "events": [
-              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "sources": ["paper"],
+              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "sources": ["paper"],
                "measures": [{"metric": "arrests", "value": "956", "unit": "arrests", "source": "paper", "wording": "956"}]}
              ]}
             """#,
@@ -521,10 +520,10 @@ struct DecoderErrorTests {
         .init(
             "approximate not a boolean",
             #"""
-            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper"}],
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
              "metrics": [{"id": "arrests", "name": "Arrests", "unit": "arrests"}],
              "events": [
-              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "sources": ["paper"],
+              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "sources": ["paper"],
                "measures": [{"metric": "arrests", "value": 50, "approximate": "yes", "unit": "arrests", "source": "paper",
                              "wording": "nearly half"}]}
              ]}
@@ -538,10 +537,10 @@ struct DecoderErrorTests {
         .init(
             "measure period invalid",
             #"""
-            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper"}],
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
              "metrics": [{"id": "arrests", "name": "Arrests", "unit": "arrests"}],
              "events": [
-              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "sources": ["paper"],
+              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "sources": ["paper"],
                "measures": [{"metric": "arrests", "value": 5, "unit": "arrests", "period": "2025-13", "source": "paper",
                              "wording": "five"}]}
              ]}
@@ -555,21 +554,21 @@ struct DecoderErrorTests {
         .init(
             "duplicate actor id",
             #"""
-            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper"}],
-             "actors": [{"id": "ice", "name": "ICE"},
-                        {"id": "ice", "name": "Immigration and Customs Enforcement"}],
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
+             "actors": [{"id": "ice", "name": "ICE", "kind": "k"},
+                        {"id": "ice", "name": "Immigration and Customs Enforcement", "kind": "k"}],
              "events": []}
             """#,
             #"""
             t.json:3:20: error: duplicate actor id 'ice'
-              3 |             {"id": "ice", "name": "Immigration and Customs Enforcement"}],
+              3 |             {"id": "ice", "name": "Immigration and Customs Enforcement", "kind": "k"}],
                 |                    ^~~~~
 
             """#),
         .init(
             "duplicate metric id",
             #"""
-            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper"}],
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
              "metrics": [{"id": "arrests", "name": "Arrests", "unit": "arrests"},
                          {"id": "arrests", "name": "Arrests again", "unit": "people"}],
              "events": []}
@@ -583,15 +582,142 @@ struct DecoderErrorTests {
         .init(
             "related to itself",
             #"""
-            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper"}],
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
              "events": [
-              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "sources": ["paper"], "related": ["e1"]}
+              {"id": "e1", "date": "2025", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "sources": ["paper"], "related": ["e1"]}
              ]}
             """#,
             #"""
-            t.json:3:98: error: event 'e1' names itself as related
-              3 |   {"id": "e1", "date": "2025", "kind": "report", "title": "T", "sources": ["paper"], "related": ["e1"]}
-                |                                                                                                  ^~~~
+            t.json:3:131: error: event 'e1' names itself as related
+              3 |   {"id": "e1", "date": "2025", "kind": "report", "title": "T", "summary": "s", "dateNote": "n", "sources": ["paper"], "related": ["e1"]}
+                |                                                                                                                                   ^~~~
+
+            """#),
+        .init(
+            "unknown event kind",
+            #"""
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
+             "metrics": [{"id": "arrests", "name": "Arrests", "unit": "arrests"}, {"id": "share", "name": "Share", "unit": "percent"}],
+             "events": [
+              {"id": "e1", "date": "2025-01-02", "kind": "talley", "title": "T", "summary": "s", "sources": ["paper"]}
+             ]}
+            """#,
+            #"""
+            t.json:4:46: error: unknown event kind 'talley'
+              4 |   {"id": "e1", "date": "2025-01-02", "kind": "talley", "title": "T", "summary": "s", "sources": ["paper"]}
+                |                                              ^~~~~~~~
+              note: kinds: context, directive, briefing, target, tally, report, policy, publication, coverage, assessment
+              help: did you mean 'tally'?
+
+            """#),
+        .init(
+            "empty title",
+            #"""
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
+             "metrics": [{"id": "arrests", "name": "Arrests", "unit": "arrests"}, {"id": "share", "name": "Share", "unit": "percent"}],
+             "events": [
+              {"id": "e1", "date": "2025-01-02", "kind": "tally", "title": " ", "summary": "s", "sources": ["paper"]}
+             ]}
+            """#,
+            #"""
+            t.json:4:64: error: 'title' must not be empty in event 'e1'
+              4 |   {"id": "e1", "date": "2025-01-02", "kind": "tally", "title": " ", "summary": "s", "sources": ["paper"]}
+                |                                                                ^~~
+
+            """#),
+        .init(
+            "vague date without a dateNote",
+            #"""
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
+             "metrics": [{"id": "arrests", "name": "Arrests", "unit": "arrests"}, {"id": "share", "name": "Share", "unit": "percent"}],
+             "events": [
+              {"id": "e1", "date": "2025-01", "kind": "tally", "title": "T", "summary": "s", "sources": ["paper"]}
+             ]}
+            """#,
+            #"""
+            t.json:4:24: error: event 'e1' needs a 'dateNote': its date '2025-01' is not a plain day
+              4 |   {"id": "e1", "date": "2025-01", "kind": "tally", "title": "T", "summary": "s", "sources": ["paper"]}
+                |                        ^~~~~~~~~
+              note: say how the vague date was read from the source text
+
+            """#),
+        .init(
+            "qualified day without a dateNote",
+            #"""
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
+             "metrics": [{"id": "arrests", "name": "Arrests", "unit": "arrests"}, {"id": "share", "name": "Share", "unit": "percent"}],
+             "events": [
+              {"id": "e1", "date": "2025-01-02?", "kind": "tally", "title": "T", "summary": "s", "sources": ["paper"]}
+             ]}
+            """#,
+            #"""
+            t.json:4:24: error: event 'e1' needs a 'dateNote': its date '2025-01-02?' is not a plain day
+              4 |   {"id": "e1", "date": "2025-01-02?", "kind": "tally", "title": "T", "summary": "s", "sources": ["paper"]}
+                |                        ^~~~~~~~~~~~~
+              note: say how the vague date was read from the source text
+
+            """#),
+        .init(
+            "unit that is not the metric's",
+            #"""
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
+             "metrics": [{"id": "arrests", "name": "Arrests", "unit": "arrests"}, {"id": "share", "name": "Share", "unit": "percent"}],
+             "events": [
+              {"id": "e1", "date": "2025-01-02", "kind": "tally", "title": "T", "summary": "s", "sources": ["paper"],
+               "measures": [{"metric": "arrests", "value": 9, "unit": "arrests/day", "source": "paper", "wording": "nine a day"}]}
+             ]}
+            """#,
+            #"""
+            t.json:5:59: error: unit 'arrests/day' does not match metric 'arrests', which is counted in 'arrests'
+              5 |    "measures": [{"metric": "arrests", "value": 9, "unit": "arrests/day", "source": "paper", "wording": "nine a day"}]}
+                |                                                           ^~~~~~~~~~~~~
+              note: a figure in another unit is another metric: add one to the 'metrics' catalogue
+
+            """#),
+        .init(
+            "percentage over 100",
+            #"""
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
+             "metrics": [{"id": "arrests", "name": "Arrests", "unit": "arrests"}, {"id": "share", "name": "Share", "unit": "percent"}],
+             "events": [
+              {"id": "e1", "date": "2025-01-02", "kind": "tally", "title": "T", "summary": "s", "sources": ["paper"],
+               "measures": [{"metric": "share", "value": 152, "unit": "percent", "source": "paper", "wording": "152 percent"}]}
+             ]}
+            """#,
+            #"""
+            t.json:5:46: error: a percentage must lie between 0 and 100
+              5 |    "measures": [{"metric": "share", "value": 152, "unit": "percent", "source": "paper", "wording": "152 percent"}]}
+                |                                              ^~~
+
+            """#),
+        .init(
+            "one-of set out of order",
+            #"""
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
+             "metrics": [{"id": "arrests", "name": "Arrests", "unit": "arrests"}, {"id": "share", "name": "Share", "unit": "percent"}],
+             "events": [
+              {"id": "e1", "date": "[2025-02-02,2025-01-26]", "dateNote": "n", "kind": "tally", "title": "T", "summary": "s", "sources": ["paper"]}
+             ]}
+            """#,
+            #"""
+            t.json:4:24: error: members of the one-of set '[2025-02-02,2025-01-26]' must be in increasing order and must not overlap
+              4 |   {"id": "e1", "date": "[2025-02-02,2025-01-26]", "dateNote": "n", "kind": "tally", "title": "T", "summary": "s", "sources": ["paper"]}
+                |                        ^~~~~~~~~~~~~~~~~~~~~~~~~
+
+            """#),
+        .init(
+            "one-of set members overlap",
+            #"""
+            {"schemaVersion": 1, "title": "t", "sources": [{"id": "paper", "name": "Paper", "kind": "k"}],
+             "metrics": [{"id": "arrests", "name": "Arrests", "unit": "arrests"}, {"id": "share", "name": "Share", "unit": "percent"}],
+             "events": [
+              {"id": "e1", "date": "[2025-01,2025-01-26]", "dateNote": "n", "kind": "tally", "title": "T", "summary": "s", "sources": ["paper"]}
+             ]}
+            """#,
+            #"""
+            t.json:4:24: error: members of the one-of set '[2025-01,2025-01-26]' must be in increasing order and must not overlap
+              4 |   {"id": "e1", "date": "[2025-01,2025-01-26]", "dateNote": "n", "kind": "tally", "title": "T", "summary": "s", "sources": ["paper"]}
+                |                        ^~~~~~~~~~~~~~~~~~~~~~
 
             """#),
     ]
