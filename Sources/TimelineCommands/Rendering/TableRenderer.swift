@@ -41,7 +41,7 @@ public struct TableRenderer: Sendable {
         }
         if marks {
             out +=
-                "? only possibly matches: its vague date or ranged figure straddles the filter; "
+                "? only possibly matches: a vague date or a ranged or hedged figure may fall outside the filter; "
                 + "'certainly' leaves it out\n"
         }
         return out

@@ -43,7 +43,7 @@ enum HelpCatalog {
     static let details: [CommandSpec.Name: String] = [
         .list: """
         Events print in date order (open starts first). A '?' in the first column marks an
-        event that matches only possibly: its vague date or ranged figure straddles the filter.
+        event that matches only possibly: its vague date, or a ranged or hedged figure, may fall outside the filter.
         sort by date|id|kind|title, asc or desc; limit N keeps the first N.
         """,
         .show:

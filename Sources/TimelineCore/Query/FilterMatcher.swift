@@ -98,6 +98,8 @@ public struct FilterMatcher {
     private func matches(_ term: MeasureTerm, _ event: Event, mode: MatchMode) -> Bool {
         event.measures.contains { measure in
             guard measure.metric == term.metric else { return false }
+            // A hedged figure ("nearly 52 percent") is never certain, as a `~` date is not.
+            if mode == .certainly && measure.approximate { return false }
             return Self.compare(measure.value, term.comparison, term.value, mode: mode)
         }
     }
@@ -127,39 +129,4 @@ public struct FilterMatcher {
 extension MatchMode {
     /// `possibly` for `certainly` and the other way round.
     public var opposite: MatchMode { self == .possibly ? .certainly : .possibly }
-}
-
-extension TimelineStore {
-    /// The events matching `filter`, in date order.
-    ///
-    /// The filter is validated first (unknown words are errors). A top-level
-    /// `to`/`on`/`in` bound limits the scan to events starting by its last day.
-    /// - Complexity: O(log *n* + *p*) where *p* is the number of events
-    ///   starting on or before the filter's upper date bound.
-    ///
-    /// - Parameter overridingWrittenModes: read every date and measure term in
-    ///   `defaultMode`, even those written with `possibly` or `certainly`.
-    public func select(
-        _ filter: Filter, defaultMode: MatchMode = .possibly, overridingWrittenModes: Bool = false
-    ) throws(Diagnostic) -> Selection {
-        try FilterValidator(store: self).validate(filter)
-        let matcher = FilterMatcher(store: self, defaultMode: defaultMode)
-        // Any match, possible or certain, starts by the filter's last day, so the bound holds in either mode.
-        let end = prefixEnd(upTo: Self.upperBound(of: filter, defaultMode: defaultMode))
-        var chosen: [Event] = []
-        for position in 0..<end
-        where matcher.matches(filter, at: position, mode: defaultMode, forced: overridingWrittenModes) {
-            chosen.append(event(at: position))
-        }
-        return Selection(events: chosen)
-    }
-
-    /// A day no matching event can start after, when the filter guarantees one.
-    private static func upperBound(of filter: Filter, defaultMode: MatchMode) -> Day? {
-        switch filter {
-        case .date(let term): return FilterMatcher.range(of: term).upper
-        case .and(let parts): return parts.compactMap { upperBound(of: $0, defaultMode: defaultMode) }.min()
-        default: return nil
-        }
-    }
 }

@@ -71,6 +71,9 @@ public struct TimelineStore: Sendable {
         positionByID[id].map { events[$0] }
     }
 
+    /// The position of the event with this id, as a one-element candidate list.
+    func positionOf(id: String) -> [Int] { positionByID[id].map { [$0] } ?? [] }
+
     public func metric(_ id: String) -> Metric? { metricsByID[id] }
     public func actor(_ id: String) -> Actor? { actorsByID[id] }
     public func source(_ id: String) -> Source? { sourcesByID[id] }
