@@ -75,14 +75,19 @@ struct TimelineCLI: ParsableCommand {
 
     /// Interactive on a terminal (errors never end the session), a script otherwise.
     private func runStandardInput(_ runner: inout Runner, title: String, count: Int) -> Runner.Outcome {
-        var reader = PlainLineReader()
+        let reader = PlainLineReader()
         guard Terminal.isTerminal(STDIN_FILENO) else {
-            let lines = AnySequence { AnyIterator { reader.readLine(prompt: "") } }
+            let lines = AnySequence {
+                AnyIterator { () -> String? in
+                    if case .line(let text) = reader.read(prompt: "") { return text }
+                    return nil
+                }
+            }
             return runner.runScript(lines: lines, name: "<stdin>")
         }
         Output.standardOutput("timeline — \(title) (\(count) events). Type 'help', or 'quit' to leave.\n")
         var lineNumber = 0
-        while let line = reader.readLine(prompt: "timeline> ") {
+        while case .line(let line) = reader.read(prompt: "timeline> ") {
             lineNumber += 1
             if runner.runLine(line, name: "<input>", lineNumber: lineNumber) == .quit { break }
         }
