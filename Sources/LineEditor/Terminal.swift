@@ -12,8 +12,16 @@ public enum Terminal {
     /// Columns of the terminal on standard output, or nil when it is not a terminal.
     public static func outputWidth() -> Int? {
         guard isTerminal(STDOUT_FILENO) else { return nil }
+        return outputSize()?.columns ?? 80
+    }
+
+    /// Rows and columns of the terminal on standard output, or nil when it is not a terminal.
+    public static func outputSize() -> (rows: Int, columns: Int)? {
+        guard isTerminal(STDOUT_FILENO) else { return nil }
         var size = winsize()
-        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        return 80
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0, size.ws_row > 0 else {
+            return nil
+        }
+        return (Int(size.ws_row), Int(size.ws_col))
     }
 }

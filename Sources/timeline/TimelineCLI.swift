@@ -39,10 +39,16 @@ struct TimelineCLI: ParsableCommand {
     @Flag(name: .long, help: "In a script, report each error and carry on instead of stopping.")
     var keepGoing = false
 
+    @Flag(name: .long, help: "Do not run the init file ($XDG_CONFIG_HOME/timeline/init.tl) at start.")
+    var noInit = false
+
     func run() throws {
         let store = try loadStore()
         var session = Session(store: store)
         session.options.format = format
+        if command.isEmpty && file == nil && Terminal.isTerminal(STDIN_FILENO) {
+            return runInteractive(session)
+        }
         var runner = Runner(session: session, output: Output.standardOutput, errors: Output.standardError)
         runner.keepGoing = keepGoing
         runner.width = Terminal.outputWidth()
@@ -73,25 +79,36 @@ struct TimelineCLI: ParsableCommand {
         if outcome == .failed { throw ExitCode(1) }
     }
 
-    /// Interactive on a terminal (errors never end the session), a script otherwise.
+    /// Standard input that is not a terminal is a script.
     private func runStandardInput(_ runner: inout Runner, title: String, count: Int) -> Runner.Outcome {
         let reader = PlainLineReader()
-        guard Terminal.isTerminal(STDIN_FILENO) else {
-            let lines = AnySequence {
-                AnyIterator { () -> String? in
-                    if case .line(let text) = reader.read(prompt: "") { return text }
-                    return nil
-                }
+        let lines = AnySequence {
+            AnyIterator { () -> String? in
+                if case .line(let text) = reader.read(prompt: "") { return text }
+                return nil
             }
-            return runner.runScript(lines: lines, name: "<stdin>")
         }
-        Output.standardOutput("timeline — \(title) (\(count) events). Type 'help', or 'quit' to leave.\n")
-        var lineNumber = 0
-        while case .line(let line) = reader.read(prompt: "timeline> ") {
-            lineNumber += 1
-            if runner.runLine(line, name: "<input>", lineNumber: lineNumber) == .quit { break }
+        return runner.runScript(lines: lines, name: "<stdin>")
+    }
+
+    /// The REPL: init file, banner, then lines until quit or Ctrl-D. Errors never end it.
+    private func runInteractive(_ session: Session) {
+        let terminal = TerminalFacts.current()
+        let buffer = OutputBuffer()
+        var runner = Runner(session: session, output: { buffer.append($0) }, errors: Output.standardError)
+        runner.keepGoing = true
+        runner.width = terminal.outputIsTerminal ? terminal.columns ?? 80 : nil
+        if !noInit, let initFile = InitFile.url(), let text = try? String(contentsOf: initFile, encoding: .utf8) {
+            _ = runner.runScript(lines: Self.lines(of: text), name: initFile.path)
+            Output.standardOutput(buffer.take())
         }
-        return .success
+        let store = session.store
+        Output.standardOutput(
+            "timeline \(Self.configuration.version): \(store.title) (\(store.count) events)\n"
+                + "Type 'help' for commands, Tab to complete, Ctrl-D or 'quit' to leave.\n")
+        let reader = LineReaders.interactive(store: store)
+        var repl = Repl(runner: runner, reader: reader, buffer: buffer, terminal: terminal)
+        repl.run()
     }
 
     private func loadStore() throws -> TimelineStore {

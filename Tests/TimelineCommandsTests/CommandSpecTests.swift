@@ -26,6 +26,7 @@ struct CommandSpecTests {
         case .sources: parsedName = .sources
         case .help: parsedName = .help
         case .set: parsedName = .set
+        case .history: parsedName = .history
         case .quit: parsedName = .quit
         }
         #expect(parsedName == spec.name)

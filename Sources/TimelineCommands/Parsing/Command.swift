@@ -17,6 +17,8 @@ public enum Command: Hashable, Sendable {
     case help(topic: String?, span: Span?)
     /// `set` (show all), `set OPTION` (show one), `set OPTION VALUE`.
     case set(option: String?, value: String?, optionSpan: Span?, valueSpan: Span?)
+    /// `history [N]`: the last N entries of the line editor's history (all without N).
+    case history(count: Int?)
     /// `quit` / `exit`
     case quit
 }

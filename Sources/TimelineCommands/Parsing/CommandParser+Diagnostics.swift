@@ -81,8 +81,8 @@ extension CommandParser {
                 }
                 ?? .error("expected a grouping after 'by'", at: span)
             return base.noting("groupings: " + groupings.joined(separator: ", "))
-        case .invalidLimit(let span):
-            return .error("limit needs a positive whole number", at: span)
+        case .invalidCount(let keyword, let span):
+            return .error("\(keyword) needs a positive whole number", at: span)
         case .expectedID(let span):
             return .error("expected an event id after 'show'", at: span)
         case .expectedSearchText(let span):

@@ -12,7 +12,7 @@
 public struct CommandSpec: Hashable, Sendable {
     /// The commands the parser knows.
     public enum Name: String, Hashable, Sendable, CaseIterable {
-        case list, show, find, count, sources, help, set, quit
+        case list, show, find, count, sources, help, set, history, quit
     }
 
     public var name: Name
@@ -58,6 +58,9 @@ public struct CommandSpec: Hashable, Sendable {
         CommandSpec(
             .set, syntax: "set [OPTION [VALUE]]", summary: "Show all options, show one, or change one.",
             example: "set dates certainly"),
+        CommandSpec(
+            .history, syntax: "history [N]", summary: "List the commands entered so far (the last N).",
+            example: "history 5"),
         CommandSpec(
             .quit, aliases: ["exit"], syntax: "quit | exit", summary: "Leave the session.", example: "quit"),
     ]

@@ -45,8 +45,8 @@ public enum ParseError: Error, Hashable, Sendable {
     case unknownSortKey(String?, at: Span)
     /// `count … by` with a word that is no grouping (nil when nothing followed).
     case unknownGrouping(String?, at: Span)
-    /// `limit` with something other than a positive whole number.
-    case invalidLimit(at: Span)
+    /// `limit` or `history` with something other than a positive whole number.
+    case invalidCount(keyword: String, at: Span)
     /// `show` with no id.
     case expectedID(at: Span)
     /// `find` with no text.
@@ -63,7 +63,7 @@ public enum ParseError: Error, Hashable, Sendable {
             .expectedDate(_, let span), .invalidDate(_, let span), .expectedNumber(_, let span),
             .expectedMetric(_, let span), .expectedFilter(_, let span), .expectedFilterBefore(_, let span),
             .expectedQualifiable(_, let span), .unclosedParenthesis(_, let span), .expectedBy(_, let span),
-            .unknownSortKey(_, let span), .unknownGrouping(_, let span), .invalidLimit(let span),
+            .unknownSortKey(_, let span), .unknownGrouping(_, let span), .invalidCount(_, let span),
             .expectedID(let span), .expectedSearchText(let span):
             return span
         case .expectedCommand(let token), .unexpectedLiteralInFilter(let token), .trailing(let token, _):

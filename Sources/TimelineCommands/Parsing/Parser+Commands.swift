@@ -13,7 +13,7 @@ extension Parser {
                 (list.sort, list.descending) = try parseSortKey()
                 sawSort = true
             } else if !sawLimit, try take("limit") != nil {
-                list.limit = try parseLimit()
+                list.limit = try parseCount(after: "limit")
                 sawLimit = true
             } else {
                 return .list(list)
@@ -34,12 +34,21 @@ extension Parser {
         return (key, false)
     }
 
-    private mutating func parseLimit() throws(ParseError) -> Int {
-        guard let token = try peek(), token.kind == .number else { throw .invalidLimit(at: try spanOfNext()) }
+    /// A positive whole number after `keyword` (`limit 5`, `history 20`).
+    private mutating func parseCount(after keyword: String) throws(ParseError) -> Int {
+        guard let token = try peek(), token.kind == .number else {
+            throw .invalidCount(keyword: keyword, at: try spanOfNext())
+        }
         let digits = token.text.filter { $0 != "," }
-        guard let limit = Int(digits), limit > 0 else { throw .invalidLimit(at: token.span) }
+        guard let count = Int(digits), count > 0 else { throw .invalidCount(keyword: keyword, at: token.span) }
         try advance()
-        return limit
+        return count
+    }
+
+    /// `history [N]`.
+    mutating func parseHistory() throws(ParseError) -> Command {
+        guard try peek() != nil else { return .history(count: nil) }
+        return .history(count: try parseCount(after: "history"))
     }
 
     /// `show ID`: the id is one word, number, date-like run or quoted string.

@@ -39,6 +39,7 @@ public struct Parser: Sendable {
         case .sources: command = .sources(filter: try parseOptionalFilter())
         case .help: command = try parseHelp()
         case .set: command = try parseSet()
+        case .history: command = try parseHistory()
         case .quit: command = .quit
         }
         if let extra = try peek() { throw .trailing(extra, command: spec.name) }

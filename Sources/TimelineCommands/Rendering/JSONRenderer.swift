@@ -65,6 +65,11 @@ public enum JSONRenderer {
                         ]
                     }),
             ]
+        case .history(let entries):
+            return [
+                "command": "history",
+                "entries": .array(entries.map { ["number": .int($0.number), "text": .string($0.text)] }),
+            ]
         case .message(let text): return ["command": "set", "message": .string(text)]
         case .quit: return ["command": "quit"]
         }

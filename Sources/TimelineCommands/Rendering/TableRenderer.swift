@@ -19,6 +19,14 @@ public struct TableRenderer: Sendable {
             var table = TextTable(["OPTION", "VALUE", "ONE OF", "WHAT IT DOES"])
             for s in settings { table.add([s.name, s.value, s.allowed.joined(separator: "|"), s.summary]) }
             return table.render(width: width)
+        case .history(let entries):
+            let width = String(entries.last?.number ?? 0).count
+            return entries.map { entry in
+                let number = String(entry.number)
+                let text = entry.text.split(separator: "\n", omittingEmptySubsequences: false)
+                    .joined(separator: "\n" + String(repeating: " ", count: width + 2))
+                return String(repeating: " ", count: width - number.count) + number + "  " + text + "\n"
+            }.joined()
         case .message(let text): return text + "\n"
         case .quit: return ""
         }

@@ -15,6 +15,8 @@ public enum CommandResult: Sendable {
     case help(HelpText)
     /// `set` without a value: the options and their values.
     case settings([Setting])
+    /// `history`: numbered entries, oldest first.
+    case history([HistoryEntry])
     /// A one-line confirmation (`set format json`).
     case message(String)
     /// `quit`.
@@ -74,6 +76,12 @@ public struct SourceTable: Sendable {
 /// A help page.
 public struct HelpText: Sendable {
     public var topic: String
+    public var text: String
+}
+
+/// One line of `history`: its number in the whole history and its text.
+public struct HistoryEntry: Sendable, Hashable {
+    public var number: Int
     public var text: String
 }
 

@@ -54,7 +54,12 @@ enum HelpCatalog {
             "Without 'by', prints the number of events. With a date grouping, an event whose vague\ndate spans several buckets is counted in a row of its own (e.g. '2025-01 or 2025-02'),\nnever forced into one. With tag, actor or source, an event counts under each of its labels.",
         .sources:
             "Every source the selected events cite, directly or through a figure, and every source\nthose reached us through, with how many events and figures each states.",
-        .set: "Options: format (table|json), dates (possibly|certainly).",
+        .set: "Options: format (table|json), dates (possibly|certainly), pager (on|off), timer (on|off).",
+        .history: """
+        Entries are whole commands, continuation lines included. The history is kept in
+        $TIMELINE_HISTORY, or $XDG_STATE_HOME/timeline/history (~/.local/state/timeline/history);
+        Up and Down walk it, Ctrl-R searches it. Scripts and -c keep no history.
+        """,
     ]
 
     static let filtersText = """

@@ -51,6 +51,7 @@ public struct Runner {
         if trimmed.isEmpty || trimmed.hasPrefix("#") { return .success }
         let source = SourceText(name: name, text: line, firstLine: lineNumber)
         do {
+            let start = ContinuousClock.now
             let command = try CommandParser.parse(line, vocabulary: vocabulary)
             let result = try session.execute(command)
             if case .quit = result { return .quit }
@@ -58,11 +59,19 @@ public struct Runner {
             case .table: output(TableRenderer(width: width).render(result))
             case .json: output(JSONRenderer.render(result))
             }
+            if session.options.timer { output(Self.timing(ContinuousClock.now - start)) }
             return .success
         } catch {
             errors(DiagnosticRenderer.render(error, in: source))
             return .failed
         }
+    }
+
+    /// `Time: 0.412 ms`, as psql's `\\timing` prints it.
+    static func timing(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        let milliseconds = Double(seconds) * 1000 + Double(attoseconds) / 1e15
+        return "Time: \(NumberText.grouped(milliseconds, decimals: 3)) ms\n"
     }
 
     /// Runs a script's lines in order; stops at the first error unless ``keepGoing``.

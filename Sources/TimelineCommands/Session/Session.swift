@@ -12,6 +12,8 @@ import TimelineCore
 public struct Session: Sendable {
     public private(set) var store: TimelineStore
     public var options = SessionOptions()
+    /// The line editor's history, oldest first, for `history`; the REPL keeps it current.
+    public var history: [String] = []
 
     public init(store: TimelineStore) {
         self.store = store
@@ -36,6 +38,9 @@ public struct Session: Sendable {
             }
             try options.set(option, to: value, nameSpan: optionSpan, valueSpan: valueSpan)
             return .message("\(option) = \(value)")
+        case .history(let count):
+            let numbered = history.enumerated().map { HistoryEntry(number: $0.offset + 1, text: $0.element) }
+            return .history(Array(numbered.suffix(count ?? numbered.count)))
         case .quit: return .quit
         }
     }

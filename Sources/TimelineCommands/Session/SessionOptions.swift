@@ -10,6 +10,10 @@ public struct SessionOptions: Sendable {
     public var format: OutputFormat = .table
     /// The reading of date and measure terms that name none.
     public var dateMode: MatchMode = .possibly
+    /// Send output longer than the screen through `$PAGER` (interactive sessions only).
+    public var pager = true
+    /// Print how long each command took.
+    public var timer = false
 
     public init() {}
 
@@ -22,6 +26,12 @@ public struct SessionOptions: Sendable {
             Setting(
                 name: "dates", value: dateMode.rawValue, allowed: MatchMode.allCases.map(\.rawValue),
                 summary: "default reading of date and measure terms"),
+            Setting(
+                name: "pager", value: pager ? "on" : "off", allowed: ["on", "off"],
+                summary: "page long output through $PAGER on a terminal"),
+            Setting(
+                name: "timer", value: timer ? "on" : "off", allowed: ["on", "off"],
+                summary: "print how long each command took"),
         ]
     }
 
@@ -48,6 +58,8 @@ public struct SessionOptions: Sendable {
         switch name {
         case "format": format = OutputFormat(rawValue: value) ?? format
         case "dates": dateMode = MatchMode(rawValue: value) ?? dateMode
+        case "pager": pager = value == "on"
+        case "timer": timer = value == "on"
         default: break
         }
     }

@@ -1,0 +1,94 @@
+import Foundation
+import LineEditor
+import TimelineCommands
+import TimelineCore
+
+/// The interactive loop: prompt, continuation lines, history, paging, and
+/// errors that never end the session. Like lua.c's, it reads a line, asks the
+/// parser whether the command is complete, runs it, and carries on.
+struct Repl {
+    var runner: Runner
+    let reader: LineReader
+    /// Collects what the runner prints, so long output can go through the pager.
+    let buffer: OutputBuffer
+    let terminal: TerminalFacts
+
+    /// Runs until `quit` or end of input.
+    mutating func run() {
+        var entryNumber = 0
+        while let entry = readEntry() {
+            entryNumber += 1
+            reader.addHistory(entry.text)
+            runner.session.history = reader.history
+            let outcome = runner.runLine(entry.text, name: "<input>", lineNumber: entry.firstLine)
+            flush()
+            if outcome == .quit { return }
+        }
+    }
+
+    /// The prompt: which timeline, and how many events the session holds.
+    var prompt: String {
+        let store = runner.session.store
+        let name = store.origins.count == 1 ? Self.shortName(store.origins[0]) : "\(store.origins.count) files"
+        return "\(name) (\(store.count) events)> "
+    }
+
+    /// One command, joining continuation lines while the parser says it is incomplete.
+    private func readEntry() -> (text: String, firstLine: Int)? {
+        var lines: [String] = []
+        while true {
+            let shown = lines.isEmpty ? prompt : Self.continuationPrompt(width: prompt.count)
+            switch reader.read(prompt: shown) {
+            case .end:
+                if !lines.isEmpty { Output.standardOutput("\n") }
+                return nil
+            case .interrupt:
+                lines = []
+            case .line(let line):
+                var text = line
+                let incomplete = CommandParser.isIncomplete((lines + [line]).joined(separator: "\n"))
+                if incomplete, text.hasSuffix("\\") { text.removeLast() }
+                lines.append(text)
+                if !incomplete {
+                    let joined = lines.joined(separator: "\n")
+                    if joined.allSatisfy(\.isWhitespace) { lines = [] } else { return (joined, 1) }
+                }
+            }
+        }
+    }
+
+    /// Prints what the last command produced: through the pager when it is
+    /// longer than the screen and paging is on, straight to stdout otherwise.
+    private func flush() {
+        let text = buffer.take()
+        guard !text.isEmpty else { return }
+        if runner.session.options.pager, terminal.outputIsTerminal, let rows = terminal.rows,
+            Pager.needsPaging(text, rows: rows, columns: terminal.columns)
+        {
+            Pager.show(text, command: terminal.pagerCommand)
+        } else {
+            Output.standardOutput(text)
+        }
+    }
+
+    static func continuationPrompt(width: Int) -> String {
+        String(repeating: " ", count: max(0, width - 5)) + "...> "
+    }
+
+    /// `data/extra.json` → `extra`; `built-in` stays as it is.
+    static func shortName(_ origin: String) -> String {
+        let last = origin.split(separator: "/").last.map(String.init) ?? origin
+        return last.hasSuffix(".json") ? String(last.dropLast(5)) : last
+    }
+}
+
+/// Text written by the runner, held until the REPL decides where it goes.
+final class OutputBuffer: @unchecked Sendable {
+    private var text = ""
+    // Only the REPL's thread appends and takes; the class exists to share it with the runner's closure.
+    func append(_ more: String) { text += more }
+    func take() -> String {
+        defer { text = "" }
+        return text
+    }
+}
