@@ -33,7 +33,7 @@ struct CommandErrorTests {
             <test>:1:1: error: unknown command 'frobnicate'
               1 | frobnicate now
                 | ^~~~~~~~~~
-              note: commands: count, find, help, list, quit, set, show, sources
+              note: commands: count, find, help, history, list, quit, set, show, sources
 
             """
         ),
@@ -43,7 +43,7 @@ struct CommandErrorTests {
             <test>:1:1: error: expected a command, found '('
               1 | (list)
                 | ^
-              note: commands: count, find, help, list, quit, set, show, sources
+              note: commands: count, find, help, history, list, quit, set, show, sources
 
             """
         ),
@@ -190,7 +190,7 @@ struct CommandErrorTests {
 
     @Test func emptyLineAsksForACommand() throws {
         let expected = Diagnostic.error(
-            "expected a command", at: .point(3), notes: ["commands: count, find, help, list, quit, set, show, sources"])
+            "expected a command", at: .point(3), notes: ["commands: count, find, help, history, list, quit, set, show, sources"])
         #expect(throws: expected) { try CommandParser.parse("   ") }
     }
 }
