@@ -39,6 +39,6 @@ struct CommandSpecTests {
 
     @Test func unknownWordsAreNotCommands() {
         #expect(CommandSpec.named("lst") == nil)
-        #expect(CommandSpec.spellings == ["list", "show", "find", "count", "sources", "help", "set", "quit", "exit"])
+        #expect(CommandSpec.spellings == ["list", "show", "find", "count", "sources", "help", "set", "history", "quit", "exit"])
     }
 }
