@@ -49,7 +49,7 @@ struct TimelineCLI: ParsableCommand {
         if command.isEmpty && file == nil && Terminal.isTerminal(STDIN_FILENO) {
             return runInteractive(session)
         }
-        var runner = Runner(session: session, output: Output.standardOutput, errors: Output.standardError)
+        var runner = Runner(session: session, output: Output.standardOutput, errors: Output.errorSink())
         runner.keepGoing = keepGoing
         runner.width = Terminal.outputWidth()
 
@@ -95,7 +95,7 @@ struct TimelineCLI: ParsableCommand {
     private func runInteractive(_ session: Session) {
         let terminal = TerminalFacts.current()
         let buffer = OutputBuffer()
-        var runner = Runner(session: session, output: { buffer.append($0) }, errors: Output.standardError)
+        var runner = Runner(session: session, output: { buffer.append($0) }, errors: Output.errorSink())
         runner.keepGoing = true
         runner.width = terminal.outputIsTerminal ? terminal.columns ?? 80 : nil
         if !noInit, let initFile = InitFile.url(), let text = try? String(contentsOf: initFile, encoding: .utf8) {

@@ -190,7 +190,8 @@ struct CommandErrorTests {
 
     @Test func emptyLineAsksForACommand() throws {
         let expected = Diagnostic.error(
-            "expected a command", at: .point(3), notes: ["commands: count, find, help, history, list, quit, set, show, sources"])
+            "expected a command", at: .point(3),
+            notes: ["commands: count, find, help, history, list, quit, set, show, sources"])
         #expect(throws: expected) { try CommandParser.parse("   ") }
     }
 }

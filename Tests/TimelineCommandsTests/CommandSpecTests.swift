@@ -39,6 +39,9 @@ struct CommandSpecTests {
 
     @Test func unknownWordsAreNotCommands() {
         #expect(CommandSpec.named("lst") == nil)
-        #expect(CommandSpec.spellings == ["list", "show", "find", "count", "sources", "help", "set", "history", "quit", "exit"])
+        #expect(
+            CommandSpec.spellings == [
+                "list", "show", "find", "count", "sources", "help", "set", "history", "quit", "exit",
+            ])
     }
 }
