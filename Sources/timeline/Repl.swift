@@ -18,7 +18,8 @@ struct Repl {
         var entryNumber = 0
         while let entry = readEntry() {
             entryNumber += 1
-            reader.addHistory(entry.text)
+            // One history entry per command: continuation lines joined by spaces, so Up recalls it whole.
+            reader.addHistory(entry.text.split(separator: "\n").joined(separator: " "))
             runner.session.history = reader.history
             let outcome = runner.runLine(entry.text, name: "<input>", lineNumber: entry.firstLine)
             flush()

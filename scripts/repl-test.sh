@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# The REPL in a real terminal: tmux runs the built `timeline`, this script types
+# into it (send-keys) and asserts what the screen shows (capture-pane).
+# It checks Tab completion, history recall with Up, Ctrl-C cancelling a line,
+# the continuation prompt, Ctrl-R search, UTF-8 input, history surviving a
+# restart, and Ctrl-D leaving. Run by `make test`; usage: scripts/repl-test.sh [BINARY]
+set -u
+cd "$(dirname "$0")/.."
+BIN=${1:-$(swift build --show-bin-path)/timeline}
+BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
+command -v tmux >/dev/null || { echo "repl-test: tmux is not installed" >&2; exit 1; }
+[ -x "$BIN" ] || { echo "repl-test: no binary at $BIN (run swift build)" >&2; exit 1; }
+
+TMP=$(mktemp -d)
+SOCKET="timeline-test-$$"
+trap 'tmux -L "$SOCKET" kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
+mkdir -p "$TMP/home" "$TMP/config"
+passed=0
+failed=0
+
+start() {
+  tmux -L "$SOCKET" -f /dev/null new-session -d -x 120 -y 40 \
+    "env -i PATH=/usr/bin:/bin HOME=$TMP/home XDG_CONFIG_HOME=$TMP/config TIMELINE_HISTORY=$TMP/history \
+     LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color PAGER=cat $BIN; echo \"EXIT=\$?\" > $TMP/status; sleep 30"
+}
+screen() { tmux -L "$SOCKET" capture-pane -p; }
+keys() { tmux -L "$SOCKET" send-keys "$@"; }
+# The line holding the cursor (the line being edited).
+cursor_line() {
+  local y
+  y=$(tmux -L "$SOCKET" display -p '#{cursor_y}')
+  screen | sed -n "$((y + 1))p"
+}
+wait_for() {  # wait_for PATTERN: poll the screen up to 5 s for a fixed string
+  for _ in $(seq 100); do
+    screen | grep -qF -- "$1" && return 0
+    sleep 0.05
+  done
+  return 1
+}
+check() {  # check NAME COMMAND...: run a check, count and report it
+  local name=$1
+  shift
+  if "$@"; then
+    passed=$((passed + 1))
+    echo "ok     $name"
+  else
+    failed=$((failed + 1))
+    echo "FAILED $name"
+    echo "--- screen ---"
+    screen | sed -e '/^$/d' | tail -15
+    echo "--------------"
+  fi
+}
+line_is() { [ "$(cursor_line | sed -e 's/ *$//')" = "$1" ]; }
+settle() { sleep 0.3; }
+
+PROMPT='built-in (20 events)>'
+start
+check "prompt names the timeline and its events" wait_for "$PROMPT"
+
+keys "cou" Tab
+settle
+check "Tab completes a command name in place" line_is "$PROMPT count"
+keys "kind:tal" Tab
+settle
+check "Tab completes a field value from the data" line_is "$PROMPT count kind:tally"
+keys Enter
+check "the completed command runs" wait_for "2 events"
+
+keys "list tag:" Tab Tab
+settle
+check "Tab twice lists several candidates" bash -c "tmux -L $SOCKET capture-pane -p | grep -F 'tag:arrests' | grep -qF 'tag:quotas'"
+check "the line is kept while candidates are listed" line_is "$PROMPT list tag:"
+keys C-c
+settle
+check "Ctrl-C cancels the line and gives a fresh prompt" line_is "$PROMPT"
+check "Ctrl-C does not end the session" test ! -e "$TMP/status"
+
+keys Up
+settle
+check "Up recalls the previous command" line_is "$PROMPT count kind:tally"
+keys C-u "list (kind:tally or" Enter
+check "an open parenthesis asks for a continuation line" wait_for "...>"
+keys "kind:briefing)" Enter
+check "the continued command runs as one" wait_for "(3 events)"
+
+keys "find café" 
+settle
+check "UTF-8 input is kept" line_is "$PROMPT find café"
+keys Enter
+check "UTF-8 command runs" wait_for "no events match"
+
+keys C-r "kind:ta"
+settle
+check "Ctrl-R searches the history" bash -c "tmux -L $SOCKET capture-pane -p | tail -3 | grep -qF 'count kind:tally'"
+keys C-g C-c
+settle
+
+keys "history" Enter
+check "history lists the session's commands" wait_for "list (kind:tally or kind:briefing)"
+
+keys C-d
+for _ in $(seq 100); do [ -e "$TMP/status" ] && break; sleep 0.05; done
+check "Ctrl-D on an empty line leaves, with status 0" grep -qx "EXIT=0" "$TMP/status"
+tmux -L "$SOCKET" kill-server 2>/dev/null
+rm -f "$TMP/status"
+
+check "history was written to the history file" grep -qF "count kind:tally" "$TMP/history"
+start
+wait_for "$PROMPT" >/dev/null
+keys Up
+settle
+check "history survives a restart" line_is "$PROMPT history"
+keys Up Up
+settle
+check "a continued command is one history entry" line_is "$PROMPT list (kind:tally or kind:briefing)"
+keys C-u "quit" Enter
+for _ in $(seq 100); do [ -e "$TMP/status" ] && break; sleep 0.05; done
+check "quit leaves with status 0" grep -qx "EXIT=0" "$TMP/status"
+
+echo "repl-test: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
