@@ -36,7 +36,7 @@ struct CompleterTests {
     ]
 
     // Spelled out here, not taken from the tables under test.
-    static let commands = ["count", "exit", "find", "help", "list", "quit", "set", "show", "sources"]
+    static let commands = ["count", "exit", "find", "help", "history", "list", "quit", "set", "show", "sources"]
     static let metrics = [
         "arrests", "arrests-without-criminal-record", "criminal-arrests", "daily-arrest-target",
         "field-office-daily-minimum", "priority-population", "share-without-criminal-record",
@@ -81,13 +81,14 @@ struct CompleterTests {
         CompletionCase(
             "help ", "",
             [
-                "count", "dates", "filters", "find", "help", "list", "output", "quit", "scripts", "set", "show",
+                "count", "dates", "filters", "find", "help", "history", "list", "output", "quit", "scripts", "set",
+                "show",
                 "sources",
             ]
         ),
         CompletionCase("help F", "F", ["filters", "find"]),
         CompletionCase("help count ", "", []),
-        CompletionCase("set ", "", ["dates", "format"]),
+        CompletionCase("set ", "", ["dates", "format", "pager", "timer"]),
         CompletionCase("set f", "f", ["format"]),
         CompletionCase("set format ", "", ["json", "table"]),
         CompletionCase("SET Dates c", "c", ["certainly"]),
