@@ -6,8 +6,11 @@
  * target holds no .c files). `EL_BIND` argument lists end with a NULL.
  *
  * The SIGINT flag also lives here so that the signal handler is plain C and async-signal-safe.
- * It is a function-local static inside a `static inline` function: every Swift module that
- * *calls* these functions gets its own copy, so only LineEditor may call them.
+ * It is a function-local static inside a `static inline` function, and every Swift *source
+ * file* that calls a static inline function gets its own copy of it, static variable included
+ * (in a debug build each file is compiled on its own). So the timeline_*sigint* and
+ * timeline_take_interrupt functions must be called from ONE Swift file:
+ * Sources/LineEditor/EditLineBridge.swift. A test raises SIGINT and checks the flag.
  */
 #ifndef TIMELINE_CEDITLINE_SHIM_H
 #define TIMELINE_CEDITLINE_SHIM_H
@@ -115,7 +118,7 @@ static inline const char *timeline_history_step(History *h, int op) {
     return ev.str;
 }
 
-/* ---- SIGINT ---- */
+/* ---- SIGINT (call only from EditLineBridge.swift, see the top of this file) ---- */
 
 /* The flag the SIGINT handler sets. */
 static inline int *timeline_interrupt_flag(void) {
