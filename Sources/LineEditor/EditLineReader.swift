@@ -26,7 +26,8 @@
 /// entries. The file is `$TIMELINE_HISTORY`, else `$XDG_STATE_HOME/timeline/history`, else
 /// `~/.local/state/timeline/history`: one entry per line after a `# timeline history v1`
 /// header, with `\\`, `\n` and `\r` escaped, so a multi-line command stays one entry (recalled
-/// with Up, it comes back as one line holding newlines, shown as `^J`).
+/// with Up, it is shown on several rows and comes back as one ``LineEvent/line(_:)`` holding
+/// newlines).
 ///
 /// Side effects: `init` calls `setlocale(LC_CTYPE, "")` (without it libedit drops non-ASCII
 /// input) and takes over SIGINT until `deinit` (see ``takeInterrupt()``). Create one reader at
@@ -197,8 +198,9 @@ public final class EditLineReader: LineReader {
         fflush(output)
     }
 
-    /// The text right of the cursor as libedit shows it (control characters as `^X`), so that
-    /// printing it moves the terminal's cursor to the end of the line without changing it.
+    /// The text right of the cursor as libedit shows it (newlines and tabs as themselves, other
+    /// control characters as `^X`), so that printing it moves the terminal's cursor to the end of
+    /// the line without changing what is shown.
     func restOfLine() -> String {
         guard let info = el_line(editLine)?.pointee, let cursor = info.cursor, let end = info.lastchar,
             end > cursor
@@ -207,6 +209,7 @@ public final class EditLineReader: LineReader {
         var shown = ""
         for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
             switch scalar.value {
+            case 0x0A, 0x09: shown.unicodeScalars.append(scalar)
             case 0..<0x20: shown += "^" + String(UnicodeScalar(UInt8(scalar.value + 0x40)))
             case 0x7F: shown += "^?"
             default: shown.unicodeScalars.append(scalar)

@@ -9,7 +9,7 @@ import Testing
 @Suite(.serialized) struct EditLineReaderTests {
     @Test func readsLinesFromAPipeUntilTheEnd() throws {
         let streams = try PipeStreams(input: "hello\ncafé “quotes” 日本\n\nlast without newline")
-        defer { streams.close() }
+        defer { streams.closeAll() }
         let reader = try #require(streams.reader())
         #expect(reader.read(prompt: "> ") == .line("hello"))
         #expect(reader.read(prompt: "> ") == .line("café “quotes” 日本"))
@@ -21,7 +21,7 @@ import Testing
 
     @Test func historyKeepsEntriesWholeAndInOrder() throws {
         let streams = try PipeStreams(input: "")
-        defer { streams.close() }
+        defer { streams.closeAll() }
         let reader = try #require(streams.reader())
         #expect(reader.history == [])
         for entry in ["first", "show 12\nwhere tag:x", "show 12\nwhere tag:x", "  ", "", "café", "first"] {
@@ -36,13 +36,13 @@ import Testing
         let file = HistoryFile(url: directory.file("state/history"), limit: 3)
         do {
             let streams = try PipeStreams(input: "")
-            defer { streams.close() }
+            defer { streams.closeAll() }
             let reader = try #require(streams.reader(history: file))
             for entry in ["one", "two\nlines", "three", "four \\ slash"] { reader.addHistory(entry) }
         }
         #expect(file.load() == ["two\nlines", "three", "four \\ slash"])
         let streams = try PipeStreams(input: "")
-        defer { streams.close() }
+        defer { streams.closeAll() }
         let reader = try #require(streams.reader(history: file))
         #expect(reader.history == ["two\nlines", "three", "four \\ slash"])
         reader.addHistory("five")
@@ -54,7 +54,7 @@ import Testing
         let before = currentSigintHandler()
         do {
             let streams = try PipeStreams(input: "")
-            defer { streams.close() }
+            defer { streams.closeAll() }
             let reader = try #require(streams.reader())
             _ = EditLineReader.takeInterrupt()
             #expect(currentSigintHandler() != before)
@@ -79,7 +79,7 @@ import Testing
             let streams = try PipeStreams(input: "x\n")
             let reader = try #require(streams.reader())
             #expect(reader.read(prompt: "") == .line("x"))
-            streams.close()
+            streams.closeAll()
         }
     }
 }
@@ -88,7 +88,11 @@ import Testing
 private func currentSigintHandler() -> Int {
     var action = sigaction()
     sigaction(SIGINT, nil, &action)
-    return unsafeBitCast(action.__sigaction_handler.sa_handler, to: Int.self)
+    #if canImport(Glibc)
+        return unsafeBitCast(action.__sigaction_handler.sa_handler, to: Int.self)
+    #else
+        return unsafeBitCast(action.__sigaction_u.__sa_handler, to: Int.self)
+    #endif
 }
 
 /// An input stream holding `input`, and output and error streams going to /dev/null.
@@ -100,8 +104,8 @@ private struct PipeStreams {
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { throw POSIXError(.EIO) }
         let bytes = Array(text.utf8)
-        let written = bytes.withUnsafeBytes { Glibc.write(fds[1], $0.baseAddress, $0.count) }
-        Glibc.close(fds[1])
+        let written = bytes.withUnsafeBytes { write(fds[1], $0.baseAddress, $0.count) }
+        close(fds[1])
         guard written == bytes.count, let input = fdopen(fds[0], "r"), let output = fopen("/dev/null", "w")
         else { throw POSIXError(.EIO) }
         self.input = input
@@ -114,7 +118,7 @@ private struct PipeStreams {
             history: history, completion: nil)
     }
 
-    func close() {
+    func closeAll() {
         fclose(input)
         fclose(output)
     }
