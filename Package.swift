@@ -18,8 +18,10 @@ let package = Package(
         .target(name: "BuiltinData", resources: [.embedInCode("timeline.json")]),
         // Lexer → Parser → Command → Session → Result → Renderer.
         .target(name: "TimelineCommands", dependencies: ["TimelineCore"]),
+        // libedit (BSD editline), with typed wrappers for its variadic calls.
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // Line input behind a small seam; knows nothing of timelines.
-        .target(name: "LineEditor"),
+        .target(name: "LineEditor", dependencies: ["CEditLine"]),
         .executableTarget(
             name: "timeline",
             dependencies: [
@@ -29,5 +31,6 @@ let package = Package(
         .testTarget(name: "TimelineCoreTests", dependencies: ["TimelineCore", "BuiltinData"]),
         .testTarget(name: "TimelineCommandsTests", dependencies: ["TimelineCommands", "BuiltinData"]),
         .testTarget(name: "TranscriptTests", dependencies: ["timeline"]),
+        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
     ]
 )
