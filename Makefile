@@ -19,10 +19,12 @@ build: deps
 run: build
 	@$(SWIFT) run -c $(CONFIG) --skip-build timeline
 
-## The whole suite: formatting, data checks, unit tests, transcript and command-line tests.
+## The whole suite: formatting, data checks, unit tests, transcript and command-line
+## tests, then the REPL in a real terminal (tmux).
 test: deps lint check-data
 	$(SWIFT) build
 	$(SWIFT) test
+	scripts/repl-test.sh "$$($(SWIFT) build --show-bin-path)/timeline"
 
 ## The tree must stay formatted with the repo's .swift-format (`make format` fixes it).
 lint:

@@ -91,10 +91,12 @@ check "UTF-8 input is kept" line_is "$PROMPT find café"
 keys Enter
 check "UTF-8 command runs" wait_for "no events match"
 
-keys C-r "kind:ta"
+keys C-r "count k"
 settle
-check "Ctrl-R searches the history" bash -c "tmux -L $SOCKET capture-pane -p | tail -3 | grep -qF 'count kind:tally'"
-keys C-g C-c
+check "Ctrl-R searches the history" bash -c "tmux -L $SOCKET capture-pane -p | grep -B1 -F 'bck:count k' | grep -qF '> count kind:tally'"
+keys C-g
+settle
+keys C-c
 settle
 
 keys "history" Enter

@@ -108,7 +108,8 @@ public final class EditLineReader: LineReader {
         timeline_el_set_signal(editLine, 1)
         timeline_el_set_prompt(editLine, editLinePrompt, 1)
         if completion != nil {
-            timeline_el_add_function(editLine, completeFunction, "Complete the word left of the cursor", editLineComplete)
+            timeline_el_add_function(
+                editLine, completeFunction, "Complete the word left of the cursor", editLineComplete)
             timeline_el_bind(editLine, "^I", completeFunction)
         }
         el_source(editLine, nil)

@@ -1,10 +1,19 @@
+import Foundation
 import LineEditor
 import TimelineCommands
 import TimelineCore
 
-/// Chooses the line reader for an interactive session.
+/// Chooses the line reader for an interactive session: libedit with the
+/// history file and grammar-aware completion, or plain lines if libedit
+/// cannot start.
 enum LineReaders {
-    static func interactive(store: TimelineStore) -> LineReader {
-        PlainLineReader()
+    static func interactive(store: TimelineStore, settings: [Setting]) -> LineReader {
+        let environment = ProcessInfo.processInfo.environment
+        let history = HistoryFile.defaultURL(environment: environment).map { HistoryFile(url: $0) }
+        let completion = CompletionAdapter(store: store, settings: settings)
+        guard let reader = EditLineReader(history: history, completion: completion) else {
+            return PlainLineReader()
+        }
+        return reader
     }
 }

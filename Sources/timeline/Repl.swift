@@ -19,7 +19,8 @@ struct Repl {
         while let entry = readEntry() {
             entryNumber += 1
             // One history entry per command: continuation lines joined by spaces, so Up recalls it whole.
-            reader.addHistory(entry.text.split(separator: "\n").joined(separator: " "))
+            let oneLine = entry.text.split(separator: "\n").joined(separator: " ")
+            reader.addHistory(oneLine.trimmingCharacters(in: .whitespaces))
             runner.session.history = reader.history
             let outcome = runner.runLine(entry.text, name: "<input>", lineNumber: entry.firstLine)
             flush()
