@@ -120,6 +120,28 @@ check "a continued command is one history entry" line_is "$PROMPT list (kind:tal
 keys C-u "quit" Enter
 for _ in $(seq 100); do [ -e "$TMP/status" ] && break; sleep 0.05; done
 check "quit leaves with status 0" grep -qx "EXIT=0" "$TMP/status"
+tmux -L "$SOCKET" kill-server 2>/dev/null
+rm -f "$TMP/status"
+
+# ~/.editrc and the init file: vi keys for this program, options and errors at start.
+printf 'timeline:bind -v\n' > "$TMP/home/.editrc"
+mkdir -p "$TMP/config/timeline"
+printf 'set timer on\nset fromat json\n' > "$TMP/config/timeline/init.tl"
+start
+check "an init-file error names file:line:column" wait_for "init.tl:2:5: error: unknown option 'fromat'"
+check "the session starts after an init-file error" wait_for "$PROMPT"
+keys "count" Escape
+settle
+keys "x"
+settle
+check "~/.editrc is read (vi mode: Escape, x deletes a character)" line_is "$PROMPT coun"
+keys "A" "t kind:tally" Enter
+check "the init file's 'set timer on' took effect" wait_for "Time:"
+keys Escape
+settle
+keys "i" "quit" Enter
+for _ in $(seq 100); do [ -e "$TMP/status" ] && break; sleep 0.05; done
+check "vi-mode session leaves with quit" grep -qx "EXIT=0" "$TMP/status"
 
 echo "repl-test: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
