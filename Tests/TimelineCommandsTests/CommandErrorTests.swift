@@ -33,7 +33,7 @@ struct CommandErrorTests {
             <test>:1:1: error: unknown command 'frobnicate'
               1 | frobnicate now
                 | ^~~~~~~~~~
-              note: commands: count, find, help, history, list, quit, set, show, sources
+              note: commands: chart, check, compare, count, explain, find, help, history, let, list, quit, set, show, sources, timeline
 
             """
         ),
@@ -43,7 +43,7 @@ struct CommandErrorTests {
             <test>:1:1: error: expected a command, found '('
               1 | (list)
                 | ^
-              note: commands: count, find, help, history, list, quit, set, show, sources
+              note: commands: chart, check, compare, count, explain, find, help, history, let, list, quit, set, show, sources, timeline
 
             """
         ),
@@ -191,7 +191,7 @@ struct CommandErrorTests {
     @Test func emptyLineAsksForACommand() throws {
         let expected = Diagnostic.error(
             "expected a command", at: .point(3),
-            notes: ["commands: count, find, help, history, list, quit, set, show, sources"])
+            notes: ["commands: chart, check, compare, count, explain, find, help, history, let, list, quit, set, show, sources, timeline"])
         #expect(throws: expected) { try CommandParser.parse("   ") }
     }
 }

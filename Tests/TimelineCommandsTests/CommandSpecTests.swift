@@ -26,6 +26,12 @@ struct CommandSpecTests {
         case .sources: parsedName = .sources
         case .help: parsedName = .help
         case .set: parsedName = .set
+        case .compare: parsedName = .compare
+        case .check: parsedName = .check
+        case .explain: parsedName = .explain
+        case .define: parsedName = .let
+        case .timeline: parsedName = .timeline
+        case .chart: parsedName = .chart
         case .history: parsedName = .history
         case .quit: parsedName = .quit
         }
@@ -41,7 +47,8 @@ struct CommandSpecTests {
         #expect(CommandSpec.named("lst") == nil)
         #expect(
             CommandSpec.spellings == [
-                "list", "show", "find", "count", "sources", "help", "set", "history", "quit", "exit",
+                "list", "show", "find", "count", "sources", "compare", "check", "explain", "let", "timeline",
+                "chart", "help", "set", "history", "quit", "exit",
             ])
     }
 }

@@ -61,6 +61,11 @@ public struct Lexer: Sendable {
         case ":": return single(.colon)
         case "<", ">", "=", "!", "\u{2264}", "\u{2265}", "\u{2260}": return try comparison()
         case "$": return try variable()
+        case "-" where start + 2 < scalars.count && scalars[start + 1] == "-" && scalars[start + 2].startsWord:
+            // A command option such as `--strict`: one word token, dashes included.
+            position += 2
+            advance(while: \.continuesWord)
+            return token(.word, from: start)
         case "'": return try string(closers: ["'"])
         case _ where scalar.isDoubleQuote: return try string(closers: ["\"", "\u{201C}", "\u{201D}"])
         case _ where startsDate(at: start): return try dateOrNumber()

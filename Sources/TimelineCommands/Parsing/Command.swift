@@ -17,6 +17,18 @@ public enum Command: Hashable, Sendable {
     case help(topic: String?, span: Span?)
     /// `set` (show all), `set OPTION` (show one), `set OPTION VALUE`.
     case set(option: String?, value: String?, optionSpan: Span?, valueSpan: Span?)
+    /// `compare A with B [on METRIC]`: two events, selections or periods side by side.
+    case compare(CompareCommand)
+    /// `check [FILTER] [--strict]`: what a fact-checker would flag.
+    case check(filter: Filter, strict: Bool)
+    /// `explain FILTER`: how the filter is understood.
+    case explain(filter: Filter)
+    /// `let NAME = FILTER`: a named selection, used later as `$NAME`.
+    case define(name: String, filter: Filter, nameSpan: Span)
+    /// `timeline [FILTER]`: the events on a date axis.
+    case timeline(filter: Filter)
+    /// `chart METRIC [FILTER] [by day|week|month|year]`: bars of a measure over time.
+    case chart(ChartCommand)
     /// `history [N]`: the last N entries of the line editor's history (all without N).
     case history(count: Int?)
     /// `quit` / `exit`
@@ -45,4 +57,46 @@ public struct ListCommand: Hashable, Sendable {
 /// What `count … by` groups on.
 public enum Grouping: String, Hashable, Sendable, CaseIterable {
     case day, week, month, year, decade, kind, tag, actor, source
+}
+
+/// One side of `compare`.
+public enum CompareOperand: Hashable, Sendable {
+    /// An event id.
+    case event(String, Span)
+    /// A parenthesised filter or a `$NAME`.
+    case selection(Filter, Span)
+    /// A period: `2025-W04`, `2025-01`, `1990s`.
+    case period(FuzzyDate, text: String, Span)
+}
+
+/// The arguments of `compare`.
+public struct CompareCommand: Hashable, Sendable {
+    public var left: CompareOperand
+    public var right: CompareOperand
+    /// `on METRIC`: compare only this metric.
+    public var metric: String?
+    public var metricSpan: Span?
+
+    public init(left: CompareOperand, right: CompareOperand, metric: String? = nil, metricSpan: Span? = nil) {
+        self.left = left
+        self.right = right
+        self.metric = metric
+        self.metricSpan = metricSpan
+    }
+}
+
+/// The arguments of `chart`.
+public struct ChartCommand: Hashable, Sendable {
+    public var metric: String
+    public var metricSpan: Span
+    public var filter: Filter
+    /// `by day|week|month|year`; nil lets the chart choose from the data's span.
+    public var grouping: Grouping?
+
+    public init(metric: String, metricSpan: Span, filter: Filter = .all, grouping: Grouping? = nil) {
+        self.metric = metric
+        self.metricSpan = metricSpan
+        self.filter = filter
+        self.grouping = grouping
+    }
 }

@@ -53,6 +53,8 @@ extension CommandParser {
             return .error("expected a number after '\(op)'", at: span).noting("numbers look like 900, 1,200 or 0.52")
         case .expectedMetric(let op, let span):
             return .error("expected a metric before '\(op)'", at: span).noting("like arrests \(op) 900")
+        case .expected(let what, let previous, let span):
+            return .error("expected \(what) after '\(previous)'", at: span)
         case .expectedFilter(let previous, let span):
             return .error("expected a filter after '\(previous)'", at: span)
         case .expectedFilterBefore(let keyword, let span):

@@ -12,7 +12,7 @@
 public struct CommandSpec: Hashable, Sendable {
     /// The commands the parser knows.
     public enum Name: String, Hashable, Sendable, CaseIterable {
-        case list, show, find, count, sources, help, set, history, quit
+        case list, show, find, count, sources, compare, check, explain, `let`, timeline, chart, help, set, history, quit
     }
 
     public var name: Name
@@ -52,6 +52,27 @@ public struct CommandSpec: Hashable, Sendable {
         CommandSpec(
             .sources, syntax: "sources [FILTER]", summary: "List who said what, and through which publication.",
             example: "sources metric:daily-arrest-target"),
+        CommandSpec(
+            .compare, syntax: "compare A with B [on METRIC]",
+            summary: "Put two events, selections or periods side by side: dates, figures, targets.",
+            example: "compare ice-sunday-tally-announcement with nbc-sunday-tally-data on arrests"),
+        CommandSpec(
+            .check, syntax: "check [FILTER] [--strict]",
+            summary: "Flag what a fact-checker would: shares, totals, conflicting figures, vague dates.",
+            example: "check kind:tally"),
+        CommandSpec(
+            .explain, syntax: "explain FILTER", summary: "Show how a filter is understood and what each part selects.",
+            example: "explain kind:tally and on 2025-02-02"),
+        CommandSpec(
+            .let, syntax: "let NAME = FILTER", summary: "Name a selection, to use later as $NAME.",
+            example: "let sunday = kind:tally and on 2025-02-02"),
+        CommandSpec(
+            .timeline, syntax: "timeline [FILTER]", summary: "Draw the events on a date axis, vague dates as spans.",
+            example: "timeline tag:arrests"),
+        CommandSpec(
+            .chart, syntax: "chart METRIC [FILTER] [by day|week|month|year]",
+            summary: "Bars of a figure over time, per source, with targets drawn as bands.",
+            example: "chart arrests"),
         CommandSpec(
             .help, syntax: "help [TOPIC]", summary: "Explain a command or a topic such as filters or dates.",
             example: "help count"),

@@ -39,6 +39,12 @@ public struct Parser: Sendable {
         case .sources: command = .sources(filter: try parseOptionalFilter())
         case .help: command = try parseHelp()
         case .set: command = try parseSet()
+        case .compare: command = try parseCompare()
+        case .check: command = try parseCheck()
+        case .explain: command = try parseExplain()
+        case .let: command = try parseLet()
+        case .timeline: command = .timeline(filter: try parseOptionalFilter())
+        case .chart: command = try parseChart()
         case .history: command = try parseHistory()
         case .quit: command = .quit
         }

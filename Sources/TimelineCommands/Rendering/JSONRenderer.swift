@@ -65,6 +65,11 @@ public enum JSONRenderer {
                         ]
                     }),
             ]
+        case .compare(let report): return CompareRenderer.json(report)
+        case .check(let report): return CheckRenderer.json(report)
+        case .explain(let report): return ExplainRenderer.json(report)
+        case .timeline(let view): return TimelineRenderer.json(view)
+        case .chart(let view): return ChartRenderer.json(view)
         case .history(let entries):
             return [
                 "command": "history",

@@ -19,6 +19,11 @@ public struct TableRenderer: Sendable {
             var table = TextTable(["OPTION", "VALUE", "ONE OF", "WHAT IT DOES"])
             for s in settings { table.add([s.name, s.value, s.allowed.joined(separator: "|"), s.summary]) }
             return table.render(width: width)
+        case .compare(let report): return CompareRenderer(width: width).render(report)
+        case .check(let report): return CheckRenderer(width: width).render(report)
+        case .explain(let report): return ExplainRenderer(width: width).render(report)
+        case .timeline(let view): return TimelineRenderer(width: width).render(view)
+        case .chart(let view): return ChartRenderer(width: width).render(view)
         case .history(let entries):
             let width = String(entries.last?.number ?? 0).count
             return entries.map { entry in

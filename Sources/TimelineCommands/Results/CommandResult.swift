@@ -15,6 +15,16 @@ public enum CommandResult: Sendable {
     case help(HelpText)
     /// `set` without a value: the options and their values.
     case settings([Setting])
+    /// `compare`.
+    case compare(CompareReport)
+    /// `check`.
+    case check(CheckReport)
+    /// `explain`.
+    case explain(ExplainReport)
+    /// `timeline`: events placed on a date axis.
+    case timeline(TimelineView)
+    /// `chart`: figures over time.
+    case chart(ChartView)
     /// `history`: numbered entries, oldest first.
     case history([HistoryEntry])
     /// A one-line confirmation (`set format json`).

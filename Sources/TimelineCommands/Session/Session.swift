@@ -14,6 +14,8 @@ public struct Session: Sendable {
     public var options = SessionOptions()
     /// The line editor's history, oldest first, for `history`; the REPL keeps it current.
     public var history: [String] = []
+    /// Named selections defined with `let`, already resolved.
+    public internal(set) var selections: [String: Filter] = [:]
 
     public init(store: TimelineStore) {
         self.store = store
@@ -38,6 +40,12 @@ public struct Session: Sendable {
             }
             try options.set(option, to: value, nameSpan: optionSpan, valueSpan: valueSpan)
             return .message("\(option) = \(value)")
+        case .compare(let command): return .compare(try compare(command))
+        case .check(let filter, let strict): return .check(try check(filter, strict: strict))
+        case .explain(let filter): return .explain(try explain(filter))
+        case .define(let name, let filter, let span): return .message(try define(name, filter, nameSpan: span))
+        case .timeline(let filter): return .timeline(try timeline(filter))
+        case .chart(let command): return .chart(try chart(command))
         case .history(let count):
             let numbered = history.enumerated().map { HistoryEntry(number: $0.offset + 1, text: $0.element) }
             return .history(Array(numbered.suffix(count ?? numbered.count)))
@@ -46,7 +54,7 @@ public struct Session: Sendable {
     }
 
     func select(_ filter: Filter) throws(Diagnostic) -> Selection {
-        try store.select(filter, defaultMode: options.dateMode)
+        try store.select(try resolved(filter), defaultMode: options.dateMode)
     }
 
     private func list(_ command: ListCommand) throws(Diagnostic) -> EventList {
@@ -67,7 +75,7 @@ public struct Session: Sendable {
         if let limit = command.limit { events = Array(events.prefix(limit)) }
         return EventList(
             command: "list", query: command.filter.description, events: events, total: total,
-            possiblyOnly: possiblyOnly(events, filter: command.filter))
+            possiblyOnly: possiblyOnly(events, filter: try resolved(command.filter)))
     }
 
     private func find(_ text: String, span: Span) throws(Diagnostic) -> EventList {

@@ -12,7 +12,7 @@ public enum Suggestion {
         let target = Array(word.lowercased())
         guard !target.isEmpty else { return nil }
         let cutoff = target.count <= 3 ? 1 : (target.count <= 6 ? 2 : 3)
-        var best: (String, Int)?
+        var best: (name: String, score: Int, dropped: Bool)?
         for candidate in candidates {
             let lowered = Array(candidate.lowercased())
             if lowered == target { return candidate }
@@ -23,10 +23,26 @@ public enum Suggestion {
                 d = min(d, distance(target, Array(lowered.prefix(target.count))) + 1)
             }
             guard d <= cutoff else { continue }
-            if let (name, score) = best, score < d || (score == d && name <= candidate) { continue }
-            best = (candidate, d)
+            // On a tie, a word the typing could have come from by dropping letters wins
+            // ("lst" → "list", not "let"), then the alphabetically first.
+            let dropped = isSubsequence(target, of: lowered)
+            if let current = best {
+                let tieBroken = dropped != current.dropped ? dropped : candidate < current.name
+                guard d < current.score || (d == current.score && tieBroken) else { continue }
+            }
+            best = (candidate, d, dropped)
         }
-        return best?.0
+        return best?.name
+    }
+
+    /// True when `short` can be made from `long` by deleting characters.
+    static func isSubsequence(_ short: [Character], of long: [Character]) -> Bool {
+        var index = long.startIndex
+        for character in short {
+            guard let found = long[index...].firstIndex(of: character) else { return false }
+            index = long.index(after: found)
+        }
+        return true
     }
 
     /// Optimal string alignment distance between two character arrays.

@@ -1,19 +1,19 @@
 import Foundation
 
 /// A `*` wildcard pattern, case-insensitive: `ice*` matches `ice-leadership`.
-struct Glob {
+public struct Glob: Sendable {
     private let parts: [Substring]
     private let anchoredStart: Bool
     private let anchoredEnd: Bool
 
-    init(_ pattern: String) {
+    public init(_ pattern: String) {
         let lowered = pattern.lowercased()
         parts = lowered.split(separator: "*", omittingEmptySubsequences: true)
         anchoredStart = !lowered.hasPrefix("*")
         anchoredEnd = !lowered.hasSuffix("*")
     }
 
-    func matches(_ text: String) -> Bool {
+    public func matches(_ text: String) -> Bool {
         var rest = Substring(text.lowercased())
         for (i, part) in parts.enumerated() {
             if i == 0 && anchoredStart {

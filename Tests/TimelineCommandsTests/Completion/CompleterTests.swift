@@ -36,7 +36,10 @@ struct CompleterTests {
     ]
 
     // Spelled out here, not taken from the tables under test.
-    static let commands = ["count", "exit", "find", "help", "history", "list", "quit", "set", "show", "sources"]
+    static let commands = [
+        "chart", "check", "compare", "count", "exit", "explain", "find", "help", "history", "let", "list", "quit",
+        "set", "show", "sources", "timeline",
+    ]
     static let metrics = [
         "arrests", "arrests-without-criminal-record", "criminal-arrests", "daily-arrest-target",
         "field-office-daily-minimum", "priority-population", "share-without-criminal-record",
@@ -67,10 +70,11 @@ struct CompleterTests {
         // Command position.
         CompletionCase("", "", commands),
         CompletionCase("   ", "", commands),
-        CompletionCase("l", "l", ["list"]),
+        CompletionCase("l", "l", ["let", "list"]),
+        CompletionCase("li", "li", ["list"]),
         CompletionCase("s", "s", ["set", "show", "sources"]),
         CompletionCase("LI", "LI", ["list"]),
-        CompletionCase("e", "e", ["exit"]),
+        CompletionCase("e", "e", ["exit", "explain"]),
         CompletionCase("list", "list", ["list"]),
         CompletionCase("x", "", []),
         CompletionCase("(", "", []),
@@ -81,9 +85,8 @@ struct CompleterTests {
         CompletionCase(
             "help ", "",
             [
-                "count", "dates", "filters", "find", "help", "history", "list", "output", "quit", "scripts", "set",
-                "show",
-                "sources",
+                "chart", "check", "compare", "count", "dates", "explain", "filters", "find", "help", "history", "let",
+                "list", "output", "quit", "scripts", "set", "show", "sources", "timeline",
             ]
         ),
         CompletionCase("help F", "F", ["filters", "find"]),

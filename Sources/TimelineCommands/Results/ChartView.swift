@@ -1,0 +1,2 @@
+// STUB: replaced by the chart work.
+public struct ChartView: Sendable {}

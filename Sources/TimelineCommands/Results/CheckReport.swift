@@ -1,0 +1,2 @@
+// STUB: replaced by the check work.
+public struct CheckReport: Sendable {}

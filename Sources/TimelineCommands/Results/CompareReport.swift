@@ -1,0 +1,2 @@
+// STUB: replaced by the compare work.
+public struct CompareReport: Sendable {}

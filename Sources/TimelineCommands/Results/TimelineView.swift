@@ -1,0 +1,2 @@
+// STUB: replaced by the timeline work.
+public struct TimelineView: Sendable {}
