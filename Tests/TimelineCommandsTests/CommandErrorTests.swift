@@ -191,7 +191,10 @@ struct CommandErrorTests {
     @Test func emptyLineAsksForACommand() throws {
         let expected = Diagnostic.error(
             "expected a command", at: .point(3),
-            notes: ["commands: chart, check, compare, count, explain, find, help, history, let, list, quit, set, show, sources, timeline"])
+            notes: [
+                "commands: chart, check, compare, count, explain, find, help, history, let, list, quit, set, show, "
+                    + "sources, timeline"
+            ])
         #expect(throws: expected) { try CommandParser.parse("   ") }
     }
 }
