@@ -39,6 +39,14 @@ struct TimelineCLI: ParsableCommand {
     @Flag(name: .long, help: "In a script, report each error and carry on instead of stopping.")
     var keepGoing = false
 
+    @Option(
+        name: [.customLong("set")],
+        help: ArgumentHelp("Set a script parameter, read as $NAME (repeatable).", valueName: "name=value"))
+    var parameters: [Parameter] = []
+
+    @Option(help: ArgumentHelp("The day relative dates count from (default: the system's today).", valueName: "date"))
+    var today: TodayOption?
+
     @Flag(name: .long, help: "Do not run the init file ($XDG_CONFIG_HOME/timeline/init.tl) at start.")
     var noInit = false
 
@@ -46,6 +54,8 @@ struct TimelineCLI: ParsableCommand {
         let store = try loadStore()
         var session = Session(store: store)
         session.options.format = format
+        session.today = today?.day ?? Self.systemToday()
+        for parameter in parameters { session.variables[parameter.name] = parameter.value }
         if command.isEmpty && file == nil && Terminal.isTerminal(STDIN_FILENO) {
             return runInteractive(session)
         }
@@ -151,3 +161,35 @@ struct TimelineCLI: ParsableCommand {
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+
+extension TimelineCLI {
+    /// Today in the local time zone, as a calendar day.
+    static func systemToday() -> Day? {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        guard let year = parts.year, let month = parts.month, let day = parts.day else { return nil }
+        return Day(year: year, month: month, day: day)
+    }
+}
+
+/// `--set NAME=VALUE`.
+struct Parameter: ExpressibleByArgument {
+    var name: String
+    var value: String
+
+    init?(argument: String) {
+        guard let equals = argument.firstIndex(of: "="), equals != argument.startIndex else { return nil }
+        name = String(argument[..<equals])
+        value = String(argument[argument.index(after: equals)...])
+        guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return nil }
+    }
+}
+
+/// `--today YYYY-MM-DD`: a plain calendar day.
+struct TodayOption: ExpressibleByArgument {
+    var day: Day
+
+    init?(argument: String) {
+        guard let date = try? FuzzyDate.parse(argument), date.isPlainDay, let day = date.earliest else { return nil }
+        self.day = day
+    }
+}

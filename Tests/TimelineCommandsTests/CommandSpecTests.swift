@@ -25,7 +25,7 @@ struct CommandSpecTests {
         case .count: parsedName = .count
         case .sources: parsedName = .sources
         case .help: parsedName = .help
-        case .set: parsedName = .set
+        case .set, .setVariable: parsedName = .set
         case .compare: parsedName = .compare
         case .check: parsedName = .check
         case .explain: parsedName = .explain

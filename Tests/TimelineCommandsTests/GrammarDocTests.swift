@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TimelineCore
 
 @testable import TimelineCommands
 
@@ -40,7 +41,8 @@ struct GrammarDocTests {
 
     @Test func everyExampleParses() throws {
         for line in try Self.exampleLines() {
-            #expect(throws: Never.self, "\(line)") { try CommandParser.parse(line) }
+            let context = ParserContext(today: Day(year: 2025, month: 2, day: 5))
+            #expect(throws: Never.self, "\(line)") { try CommandParser.parse(line, context: context) }
         }
     }
 }

@@ -126,6 +126,12 @@ struct CommandLineTests {
         #expect(actual.contains("xml"), "\(actual)")
     }
 
+    @Test func anInvalidTodayIsAUsageError() throws {
+        let actual = try TranscriptRun.run(arguments: ["--today", "2025-02-30", "-c", "count"], in: Self.cli)
+        #expect(actual.contains("--today"), "\(actual)")
+        #expect(actual.hasSuffix("--- exit 64\n"), "\(actual)")
+    }
+
     @Test func helpDescribesExitStatus() throws {
         let actual = try TranscriptRun.run(arguments: ["--help"], in: Self.cli)
         #expect(actual.contains("65 a data file is invalid"), "\(actual)")

@@ -31,6 +31,8 @@ public enum Command: Hashable, Sendable {
     case chart(ChartCommand)
     /// `history [N]`: the last N entries of the line editor's history (all without N).
     case history(count: Int?)
+    /// `set var` (list), `set var NAME` (show), `set var NAME VALUE`: script parameters read as `$NAME`.
+    case setVariable(name: String?, value: String?, nameSpan: Span?)
     /// `quit` / `exit`
     case quit
 }

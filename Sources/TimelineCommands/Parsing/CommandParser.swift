@@ -21,8 +21,10 @@ public enum CommandParser {
     ///     `list arests` → "did you mean 'tag:arrests'?".
     /// - Throws: a ``TimelineCore/Diagnostic`` whose span points into `line`.
     /// - Complexity: O(*n*) in the length of the line (plus the suggestion search on error).
-    public static func parse(_ line: String, vocabulary: [String] = []) throws(Diagnostic) -> Command {
-        var parser = Parser(line)
+    public static func parse(
+        _ line: String, vocabulary: [String] = [], context: ParserContext = ParserContext()
+    ) throws(Diagnostic) -> Command {
+        var parser = Parser(line, context: context)
         do {
             return try parser.parseCommand()
         } catch {

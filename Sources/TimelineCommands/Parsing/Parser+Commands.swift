@@ -106,11 +106,25 @@ extension Parser {
             return .set(option: nil, value: nil, optionSpan: nil, valueSpan: nil)
         }
         try advance()
+        if option.text.lowercased() == "var" { return try parseSetVariable() }
         guard let value = try peek(), Self.isValue(value) else {
             return .set(option: option.text.lowercased(), value: nil, optionSpan: option.span, valueSpan: nil)
         }
         try advance()
         return .set(option: option.text.lowercased(), value: value.text, optionSpan: option.span, valueSpan: value.span)
+    }
+
+    /// `set var [NAME [VALUE]]`: the value is one word, number, date or quoted string.
+    private mutating func parseSetVariable() throws(ParseError) -> Command {
+        guard let name = try peek(), name.kind == .word else {
+            return .setVariable(name: nil, value: nil, nameSpan: nil)
+        }
+        try advance()
+        guard let value = try peek(), Self.isValue(value) else {
+            return .setVariable(name: name.text, value: nil, nameSpan: name.span)
+        }
+        try advance()
+        return .setVariable(name: name.text, value: value.text, nameSpan: name.span)
     }
 
     /// Tokens that can stand for a value: a word, number, date-like run or string.

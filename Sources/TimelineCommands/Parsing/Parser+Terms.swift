@@ -6,6 +6,9 @@ extension Parser {
     /// date error is moved to where the date stands in the line.
     mutating func parseDateTerm(_ relation: DateTerm.Relation, _ keyword: Token) throws(ParseError) -> Filter {
         try advance()
+        if let (relative, text, span) = try parseRelativeDate(after: keyword) {
+            return .date(DateTerm(relation: relation, date: relative, text: text, span: keyword.span.union(span)))
+        }
         guard let date = try peek(), date.kind == .date || date.kind == .number else {
             throw .expectedDate(after: keyword.text, at: try spanOfNext())
         }
@@ -14,7 +17,10 @@ extension Parser {
         do {
             parsed = try FuzzyDate.parsePeriod(date.text)
         } catch {
-            throw .invalidDate(message: error.message, span: error.span.shifted(by: date.span.start))
+            // A date that came from a parameter points at `$NAME` as a whole.
+            let fromParameter = date.span.end - date.span.start != date.text.utf8.count
+            throw .invalidDate(
+                message: error.message, span: fromParameter ? date.span : error.span.shifted(by: date.span.start))
         }
         return .date(DateTerm(relation: relation, date: parsed, text: date.text, span: keyword.span.union(date.span)))
     }

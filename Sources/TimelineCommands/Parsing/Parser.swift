@@ -17,9 +17,12 @@ public struct Parser: Sendable {
     private var lookahead: [Token] = []
     /// `(` minus `)` among the tokens read so far (for ``isIncomplete(_:)``).
     private var openParentheses = 0
+    /// Today and the script parameters.
+    let context: ParserContext
 
-    public init(_ line: String) {
+    public init(_ line: String, context: ParserContext = ParserContext()) {
         lexer = Lexer(line)
+        self.context = context
     }
 
     /// Parses the whole line as one command.
@@ -85,6 +88,13 @@ public struct Parser: Sendable {
             let next: Token?
             do { next = try lexer.next() } catch { throw .lex(error) }
             guard let next else { return nil }
+            if next.kind == .variable, let value = context.variables[next.text] {
+                // A parameter reads as its value's tokens, each pointing at `$NAME` for errors.
+                let tokens: [Token]
+                do { tokens = try Lexer.tokenize(value) } catch { throw .lex(error) }
+                lookahead += tokens.map { Token($0.kind, $0.text, next.span) }
+                continue
+            }
             if next.kind == .leftParen { openParentheses += 1 }
             if next.kind == .rightParen { openParentheses -= 1 }
             lookahead.append(next)

@@ -54,7 +54,15 @@ enum HelpCatalog {
             "Without 'by', prints the number of events. With a date grouping, an event whose vague\ndate spans several buckets is counted in a row of its own (e.g. '2025-01 or 2025-02'),\nnever forced into one. With tag, actor or source, an event counts under each of its labels.",
         .sources:
             "Every source the selected events cite, directly or through a figure, and every source\nthose reached us through, with how many events and figures each states.",
-        .set: "Options: format (table|json), dates (possibly|certainly), pager (on|off), timer (on|off).",
+        .explain:
+            "Shows the filter in canonical form, then each part with what it means (resolved day\nbounds, the reading, what a field value resolves to) and how many events it selects.",
+        .let:
+            "The filter is checked and resolved when defined; $NAME then stands for it anywhere a\nfilter goes. 'let' again with the same name replaces it.",
+        .set: """
+        Options: format (table|json), dates (possibly|certainly), pager (on|off), timer (on|off).
+        'set var NAME VALUE' sets a script parameter, read as $NAME ('set var' lists them);
+        timeline --set NAME=VALUE does the same from the command line.
+        """,
         .history: """
         Entries are whole commands, continuation lines included. The history is kept in
         $TIMELINE_HISTORY, or $XDG_STATE_HOME/timeline/history (~/.local/state/timeline/history);

@@ -52,7 +52,7 @@ public struct Runner {
         let source = SourceText(name: name, text: line, firstLine: lineNumber)
         do {
             let start = ContinuousClock.now
-            let command = try CommandParser.parse(line, vocabulary: vocabulary)
+            let command = try CommandParser.parse(line, vocabulary: vocabulary, context: session.parserContext)
             let result = try session.execute(command)
             if case .quit = result { return .quit }
             switch session.options.format {

@@ -16,6 +16,13 @@ public struct Session: Sendable {
     public var history: [String] = []
     /// Named selections defined with `let`, already resolved.
     public internal(set) var selections: [String: Filter] = [:]
+    /// Script parameters (`--set NAME=VALUE`, `set var NAME VALUE`), read as `$NAME`.
+    public var variables: [String: String] = [:]
+    /// The day relative dates (`today`, `last week`) count from; `--today` pins it.
+    public var today: Day?
+
+    /// What the parser needs from the session: today and the parameters.
+    public var parserContext: ParserContext { ParserContext(today: today, variables: variables) }
 
     public init(store: TimelineStore) {
         self.store = store
@@ -46,11 +53,28 @@ public struct Session: Sendable {
         case .define(let name, let filter, let span): return .message(try define(name, filter, nameSpan: span))
         case .timeline(let filter): return .timeline(try timeline(filter))
         case .chart(let command): return .chart(try chart(command))
+        case .setVariable(let name, let value, let span):
+            guard let name else {
+                return .settings(variables.sorted { $0.key < $1.key }.map(Self.parameter))
+            }
+            guard let value else {
+                guard let current = variables[name] else {
+                    throw Diagnostic.error("no parameter named '\(name)'", at: span)
+                        .suggesting(Suggestion.nearest(to: name, in: variables.keys.sorted()))
+                }
+                return .settings([Self.parameter((name, current))])
+            }
+            variables[name] = value
+            return .message("$\(name) = \(value)")
         case .history(let count):
             let numbered = history.enumerated().map { HistoryEntry(number: $0.offset + 1, text: $0.element) }
             return .history(Array(numbered.suffix(count ?? numbered.count)))
         case .quit: return .quit
         }
+    }
+
+    static func parameter(_ entry: (key: String, value: String)) -> Setting {
+        Setting(name: "$" + entry.key, value: entry.value, allowed: [], summary: "script parameter")
     }
 
     func select(_ filter: Filter) throws(Diagnostic) -> Selection {
