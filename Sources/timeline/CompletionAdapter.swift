@@ -7,12 +7,17 @@ import TimelineCore
 /// narrow interface between a module that knows terminals and one that knows
 /// timelines. File paths are listed here, where Foundation is at hand.
 final class CompletionAdapter: CompletionSource {
-    private let completer: Completer
+    private var completer: Completer
 
     init(store: TimelineStore, settings: [Setting]) {
         let home = ProcessInfo.processInfo.environment["HOME"]
         completer = Completer(
             store: store, settings: settings, homeDirectory: home, listDirectory: CompletionAdapter.list)
+    }
+
+    /// Keeps `$NAME` completion in step with the session's `let` definitions.
+    func update(selections: [String]) {
+        completer.namedSelections = selections
     }
 
     func complete(_ textBeforeCursor: String) -> Completion {

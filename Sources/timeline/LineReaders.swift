@@ -7,13 +7,13 @@ import TimelineCore
 /// history file and grammar-aware completion, or plain lines if libedit
 /// cannot start.
 enum LineReaders {
-    static func interactive(store: TimelineStore, settings: [Setting]) -> LineReader {
+    static func interactive(store: TimelineStore, settings: [Setting]) -> (LineReader, CompletionAdapter?) {
         let environment = ProcessInfo.processInfo.environment
         let history = HistoryFile.defaultURL(environment: environment).map { HistoryFile(url: $0) }
         let completion = CompletionAdapter(store: store, settings: settings)
         guard let reader = EditLineReader(history: history, completion: completion) else {
-            return PlainLineReader()
+            return (PlainLineReader(), nil)
         }
-        return reader
+        return (reader, completion)
     }
 }

@@ -9,6 +9,8 @@ import TimelineCore
 struct Repl {
     var runner: Runner
     let reader: LineReader
+    /// Told of new named selections, so `$` completes them.
+    let completion: CompletionAdapter?
     /// Collects what the runner prints, so long output can go through the pager.
     let buffer: OutputBuffer
     let terminal: TerminalFacts
@@ -24,6 +26,7 @@ struct Repl {
             runner.session.history = reader.history
             let outcome = runner.runLine(entry.text, name: "<input>", lineNumber: entry.firstLine)
             flush()
+            completion?.update(selections: runner.session.selections.keys.sorted())
             if outcome == .quit { return }
         }
     }

@@ -116,8 +116,8 @@ struct TimelineCLI: ParsableCommand {
         Output.standardOutput(
             "timeline \(Self.configuration.version): \(store.title) (\(store.count) events)\n"
                 + "Type 'help' for commands, Tab to complete, Ctrl-D or 'quit' to leave.\n")
-        let reader = LineReaders.interactive(store: store, settings: session.options.all)
-        var repl = Repl(runner: runner, reader: reader, buffer: buffer, terminal: terminal)
+        let (reader, completion) = LineReaders.interactive(store: store, settings: session.options.all)
+        var repl = Repl(runner: runner, reader: reader, completion: completion, buffer: buffer, terminal: terminal)
         repl.run()
     }
 

@@ -34,6 +34,7 @@ extension Completer {
         var depth = 0
         var sawSort = false
         var sawLimit = false
+        var sawStrict = false
         /// No term and no clause yet (`list `): clauses may start the arguments.
         var atStart = true
     }
@@ -85,7 +86,9 @@ extension Completer {
         case .sortKey: return Self.keywords(ListCommand.SortKey.allCases.map(\.rawValue), matching: partial)
         case .afterSortKey: return Self.keywords(["asc", "desc"] + remainingClauses, matching: partial)
         case .clauses: return Self.keywords(remainingClauses, matching: partial)
-        case .grouping: return Self.keywords(Grouping.allCases.map(\.rawValue), matching: partial)
+        case .grouping:
+            let groupings = command == .chart ? [Grouping.day, .week, .month, .year] : Grouping.allCases
+            return Self.keywords(groupings.map(\.rawValue), matching: partial)
         case .limitNumber: return []
         case .comparison:
             return partial.isEmpty ? MeasureTerm.Comparison.allCases.map(\.rawValue) : []
@@ -97,7 +100,8 @@ extension Completer {
     private func clauseWords(for command: CommandSpec.Name, state: FilterState) -> [String] {
         switch command {
         case .list: return (state.sawSort ? [] : ["sort"]) + (state.sawLimit ? [] : ["limit"])
-        case .count: return ["by"]
+        case .count, .chart: return ["by"]
+        case .check: return state.sawStrict ? [] : ["--strict"]
         default: return []
         }
     }
@@ -185,8 +189,11 @@ extension Completer {
         case (.list, "limit") where !state.sawLimit:
             state.sawLimit = true
             return .limitNumber
-        case (.count, "by"):
+        case (.count, "by"), (.chart, "by"):
             return .grouping
+        case (.check, "--strict") where !state.sawStrict:
+            state.sawStrict = true
+            return .clauses
         default:
             return .none
         }

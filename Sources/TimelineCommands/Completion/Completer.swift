@@ -114,7 +114,11 @@ public struct Completer: Sendable {
         let arguments = Array(tail.context.dropFirst())
         let candidates: [String]
         switch spec.name {
-        case .list, .count, .sources: candidates = completeFilter(tail, arguments: arguments, command: spec.name)
+        case .list, .count, .sources, .check, .explain, .timeline:
+            candidates = completeFilter(tail, arguments: arguments, command: spec.name)
+        case .let: candidates = completeLet(tail, arguments: arguments)
+        case .chart: candidates = completeChart(tail, arguments: arguments)
+        case .compare: candidates = completeCompare(tail, arguments: arguments)
         case .show: candidates = completeShow(tail, arguments: arguments)
         case .help: candidates = completeHelp(tail, arguments: arguments)
         case .set: candidates = completeSet(tail, arguments: arguments)
