@@ -17,9 +17,7 @@ struct Repl {
 
     /// Runs until `quit` or end of input.
     mutating func run() {
-        var entryNumber = 0
         while let entry = readEntry() {
-            entryNumber += 1
             // One history entry per command: continuation lines joined by spaces, so Up recalls it whole.
             let oneLine = entry.text.split(separator: "\n").joined(separator: " ")
             reader.addHistory(oneLine.trimmingCharacters(in: .whitespaces))
