@@ -25,7 +25,8 @@ struct TimelineRenderer {
         }
         lines.append("")
         lines += Self.legend("kinds:", view.kinds.map { "\($0.letter) \($0.kind)" }, width: width)
-        lines += Self.legend("marks:", Self.markLegend.filter { layout.used.contains($0.key) }.map(\.text), width: width)
+        lines += Self.legend(
+            "marks:", Self.markLegend.filter { layout.used.contains($0.key) }.map(\.text), width: width)
         let noun = view.items.count == 1 ? "event" : "events"
         lines += TextWrap.lines("(\(view.items.count) \(noun); 'show ID' for one)", width: width)
         return lines.map { Self.fit(Self.trimmed($0), width) + "\n" }.joined()
@@ -102,7 +103,8 @@ struct TimelineRenderer {
             "command": "timeline", "query": .string(view.query),
             "segments": .array(
                 view.axis.segments.map { ["first": day($0.first), "last": day($0.last), "days": .int($0.days)] }),
-            "gaps": .array(view.axis.gaps.map { ["first": day($0.first), "last": day($0.last), "days": .int($0.days)] }),
+            "gaps": .array(
+                view.axis.gaps.map { ["first": day($0.first), "last": day($0.last), "days": .int($0.days)] }),
             "kinds": .array(view.kinds.map { ["letter": .string(String($0.letter)), "kind": .string($0.kind)] }),
             "events": .array(
                 view.items.map { item in

@@ -5,7 +5,7 @@ import TimelineCore
 ///
 /// A stretch between two consecutive *key days* (days on which some drawn
 /// range starts or ends) is compressed when it is longer than
-/// ``minimumGapDays`` and longer than ``gapShare`` of what would still be
+/// ``minimumGapDays`` and longer than ``gapShare`` (half) of what would still be
 /// drawn. The rule is applied to the longest stretch first, then again to
 /// what is left, so a 1990s event and a cluster of 2025 events give two
 /// segments, while events spread evenly over years, or all within a week,
@@ -35,7 +35,7 @@ public struct DateAxis: Hashable, Sendable {
     /// No stretch shorter than this is compressed: a month is never cut.
     static let minimumGapDays = 30
     /// A stretch must take more than this share of the drawn days to be compressed.
-    static let gapShare = 0.25
+    static let gapShare = 0.5
 
     /// In date order; empty when nothing has a dated end.
     public var segments: [Segment]
