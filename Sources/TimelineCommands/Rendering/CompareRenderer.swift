@@ -69,14 +69,14 @@ struct CompareRenderer {
 
     static func daysApart(_ distance: DayDistance?) -> String {
         guard let distance else { return "n/a (a side has no events)" }
+        let apart = distance.apart
         let count: String
-        if let choices = distance.exactChoices {
-            count = choices.map(String.init).joined(separator: " or ")
-        } else if let most = distance.most {
-            count = distance.fewest == most ? "\(most)" : "\(distance.fewest)–\(most)"
+        if apart.count <= 4 {
+            count = apart.map(days).joined(separator: " or ")
         } else {
-            count = "\(distance.fewest) or more (no bound: a date is open-ended)"
+            count = days(DayOffsets(distance.fewest, distance.most))
         }
+        let unbounded = distance.most == nil ? "; no upper bound: a date is open-ended" : ""
         var facts: [String] = []
         switch distance.order {
         case .same: facts.append("the same day")
@@ -86,7 +86,14 @@ struct CompareRenderer {
         }
         if distance.sameDayPossible && !distance.sameDayCertain { facts.append("same day possible") }
         let noun = distance.most == 1 && distance.fewest == 1 ? "day" : "days"
-        return "\(count) \(noun) (\(facts.joined(separator: "; ")))"
+        return "\(count) \(noun) (\(facts.joined(separator: "; "))\(unbounded))"
+    }
+
+    /// `7`, `1–6`, `9,158–12,816`, `3 or more`.
+    private static func days(_ offsets: DayOffsets) -> String {
+        let lower = NumberText.grouped(Double(offsets.lower ?? 0))
+        guard let upper = offsets.upper else { return lower + " or more" }
+        return offsets.isSingle ? lower : lower + "–" + NumberText.grouped(Double(upper))
     }
 
     private static func cell(_ figures: CompareReport.MetricFigures?) -> String {
@@ -143,10 +150,13 @@ struct CompareRenderer {
     }
 
     private static func totals(_ report: CompareReport) -> String {
+        let shown =
+            (report.rows.flatMap { [$0.left, $0.right] }.compactMap { $0 } + report.onlyLeft + report.onlyRight)
+            .map(\.metric)
         var table = TextTable(
             ["SIDE", "METRIC", "FIGURES", "SUM", "MEAN"], alignments: [.left, .left, .right, .right, .right])
         for (name, side) in [("A", report.left), ("B", report.right)] where side.kind != .event {
-            for metric in side.metrics {
+            for metric in side.metrics where report.metric == nil || shown.contains(metric.metric) {
                 let sum =
                     UnitReading(metric.unit).addsUp
                     ? CompareRounding.figure(metric.aggregate?.sum ?? metric.value) + " " + metric.unit : "(not added)"
