@@ -72,18 +72,12 @@ struct CheckRenderer {
             "sources": EventJSON.strings(finding.sources),
             "figures": .array(
                 finding.figures.map { figure in
-                    ["event": .string(figure.event), "period": .string(figure.period.edtf)]
-                        + EventJSON.measure(figure.measure)
+                    [
+                        "event": .string(figure.event), "covers": EventJSON.date(figure.period),
+                        "measure": EventJSON.measure(figure.measure),
+                    ]
                 }),
             "arithmetic": EventJSON.strings(finding.arithmetic),
         ]
-    }
-}
-
-extension JSON {
-    /// The members of two objects, in order; anything else is left as it is.
-    fileprivate static func + (lhs: JSON, rhs: JSON) -> JSON {
-        guard case .object(let a) = lhs, case .object(let b) = rhs else { return lhs }
-        return .object(a + b)
     }
 }
