@@ -175,6 +175,26 @@ def check_integrity(data, report, builtin):
     sources = catalogue("sources")
     events = catalogue("events")
 
+    for m in data.get("metrics", []):
+        where = f"metric {m.get('id')}"
+        part_of = m.get("partOf")
+        if part_of is not None:
+            if part_of not in metrics:
+                report(where, f"partOf '{part_of}' is not in the metrics catalogue")
+            elif part_of == m.get("id"):
+                report(where, "a metric cannot be a part of itself")
+            elif metrics[part_of].get("unit") != m.get("unit"):
+                report(where, f"partOf '{part_of}' is counted in another unit")
+        share = m.get("shareOf")
+        if share is not None:
+            if m.get("unit") != "percent":
+                report(where, "a metric with shareOf must have the unit 'percent'")
+            for end in ("part", "whole"):
+                if share.get(end) not in metrics:
+                    report(where, f"shareOf {end} '{share.get(end)}' is not in the metrics catalogue")
+            if share.get("part") == share.get("whole"):
+                report(where, "shareOf names one metric as both part and whole")
+
     for s in data.get("sources", []):
         via = s.get("via")
         if via is not None and via not in sources:

@@ -60,6 +60,11 @@ public struct Runner {
             case .json: output(JSONRenderer.render(result))
             }
             if session.options.timer { output(Self.timing(ContinuousClock.now - start)) }
+            if case .check(let report) = result, report.failsStrict {
+                let errorCount = report.count(.error)
+                errors("check --strict: \(errorCount) error-level finding\(errorCount == 1 ? "" : "s")\n")
+                return .failed
+            }
             return .success
         } catch {
             errors(DiagnosticRenderer.render(error, in: source))

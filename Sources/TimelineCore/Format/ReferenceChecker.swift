@@ -52,6 +52,43 @@ struct ReferenceChecker {
         }
     }
 
+    /// `partOf` and `shareOf` name metrics of the catalogue, never the metric
+    /// itself; a share is a percentage of two counts in one unit.
+    func checkMetricRelations(_ nodes: [JSONNode]) throws(Diagnostic) {
+        for node in nodes {
+            guard let idNode = node["id"], case .string(let id) = idNode.value else { continue }
+            if let partNode = node["partOf"], case .string(let whole) = partNode.value {
+                try metric(whole, at: partNode.span)
+                if whole == id { throw .error("metric '\(id)' cannot be a part of itself", at: partNode.span) }
+                try sameUnit(id, whole, at: partNode.span)
+            }
+            guard let shareNode = node["shareOf"] else { continue }
+            var ends: [String] = []
+            for key in ["part", "whole"] {
+                guard let endNode = shareNode[key], case .string(let end) = endNode.value else { continue }
+                try metric(end, at: endNode.span)
+                if end == id { throw .error("metric '\(id)' cannot be a share of itself", at: endNode.span) }
+                ends.append(end)
+            }
+            if units[id] != "percent" {
+                throw .error(
+                    "metric '\(id)' has 'shareOf' but is counted in '\(units[id] ?? "")'", at: shareNode.span,
+                    notes: ["a share is a percentage: give the metric the unit 'percent'"])
+            }
+            if ends.count == 2, ends[0] == ends[1] {
+                throw .error("'shareOf' names '\(ends[0])' as both part and whole", at: shareNode.span)
+            }
+            if ends.count == 2 { try sameUnit(ends[0], ends[1], at: shareNode.span) }
+        }
+    }
+
+    private func sameUnit(_ part: String, _ whole: String, at span: Span) throws(Diagnostic) {
+        guard let a = units[part], let b = units[whole], a != b else { return }
+        throw .error(
+            "'\(part)' is counted in '\(a)' and '\(whole)' in '\(b)': a part and its whole share one unit",
+            at: span)
+    }
+
     mutating func defineEvent(_ id: String, at span: Span) throws(Diagnostic) {
         if eventSpans[id] != nil {
             throw .error("duplicate event id '\(id)'", at: span, notes: ["an earlier event already has this id"])

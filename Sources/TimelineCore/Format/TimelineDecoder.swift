@@ -36,6 +36,7 @@ public enum TimelineDecoder {
         let eventNodes = try reader.array("events", optional: false)
         var references = ReferenceChecker(timeline: timeline)
         try references.checkUnique(try reader.array("metrics", optional: true), noun: "metric")
+        try references.checkMetricRelations(try reader.array("metrics", optional: true))
         try references.checkUnique(try reader.array("actors", optional: true), noun: "actor")
         try references.checkSources(try reader.array("sources", optional: true))
         var events: [Event] = []
@@ -50,7 +51,8 @@ public enum TimelineDecoder {
     }
 
     static let topLevelKeys = ["schemaVersion", "title", "description", "metrics", "actors", "sources", "events"]
-    static let metricKeys = ["id", "name", "unit", "description"]
+    static let metricKeys = ["id", "name", "unit", "description", "partOf", "shareOf"]
+    static let shareKeys = ["part", "whole"]
     static let actorKeys = ["id", "name", "kind"]
     static let sourceKeys = ["id", "name", "kind", "via", "note", "author", "date"]
     static let eventKeys = [
@@ -77,9 +79,16 @@ public enum TimelineDecoder {
     private static func metric(_ node: JSONNode) throws(Diagnostic) -> Metric {
         let r = ObjectReader(node, context: "a metric", allowed: metricKeys)
         try r.checkKeys()
+        var share: Metric.Share?
+        if let shareNode = r.node("shareOf") {
+            let s = ObjectReader(shareNode, context: "'shareOf'", allowed: shareKeys)
+            try s.checkKeys()
+            share = Metric.Share(part: try s.slug("part"), whole: try s.slug("whole"))
+        }
+        let partOf: String? = r.node("partOf") == nil ? nil : try r.slug("partOf")
         return Metric(
             id: try r.slug("id"), name: try r.text("name"), unit: try r.text("unit"),
-            description: try r.optionalString("description") ?? "")
+            description: try r.optionalString("description") ?? "", partOf: partOf, shareOf: share)
     }
 
     private static func actor(_ node: JSONNode) throws(Diagnostic) -> Actor {

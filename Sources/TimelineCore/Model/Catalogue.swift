@@ -1,15 +1,39 @@
 /// What a timeline measures: `arrests`, `daily-arrest-target`, …
+///
+/// A metric may say how it relates to others, so checks work on any timeline:
+/// ``partOf`` names the count this one is a part of (criminal arrests are part
+/// of arrests), ``shareOf`` the part and whole whose ratio this percentage states.
 public struct Metric: Hashable, Sendable, Identifiable {
+    /// A percentage of one count in another: `part` / `whole` × 100.
+    public struct Share: Hashable, Sendable {
+        public var part: String
+        public var whole: String
+
+        public init(part: String, whole: String) {
+            self.part = part
+            self.whole = whole
+        }
+    }
+
     public var id: String
     public var name: String
     public var unit: String
     public var description: String
+    /// The metric this count is a part of; parts of one whole do not overlap.
+    public var partOf: String?
+    /// The counts whose ratio this percentage states.
+    public var shareOf: Share?
 
-    public init(id: String, name: String, unit: String, description: String = "") {
+    public init(
+        id: String, name: String, unit: String, description: String = "", partOf: String? = nil,
+        shareOf: Share? = nil
+    ) {
         self.id = id
         self.name = name
         self.unit = unit
         self.description = description
+        self.partOf = partOf
+        self.shareOf = shareOf
     }
 }
 

@@ -1,0 +1,82 @@
+/// `vague-date`: conclusions and figures that rest on a date not known exactly.
+///
+/// Two kinds of finding. For each earlier finding that combines figures of
+/// different events, or of different periods, whose dates are not surely one
+/// and the same span of days: the finding holds only if they are (a warning
+/// when it qualifies a warning or an error, else info), with how many of the
+/// possible readings line up. And for each event whose figures cover a one-of
+/// set or an uncertain, approximate or open period: info.
+public struct VagueDateRule: CheckRule {
+    public let name = "vague-date"
+    public let summary = "a conclusion or a figure that rests on a vague or ambiguous date"
+    public let severity = Severity.warning
+
+    public init() {}
+
+    public func findings(in input: CheckInput, earlier: [Finding]) -> [Finding] {
+        earlier.compactMap(qualify) + input.events.flatMap(vaguePeriods)
+    }
+
+    /// A finding that needs two readings to be the same period.
+    func qualify(_ finding: Finding) -> Finding? {
+        var readings: [Figure] = []
+        for figure in finding.figures
+        where !readings.contains(where: { $0.event == figure.event && $0.period == figure.period }) {
+            readings.append(figure)
+        }
+        guard readings.count >= 2 else { return nil }
+        let sure = zip(readings, readings.dropFirst()).allSatisfy { $0.surelyShares(periodWith: $1) }
+        guard !sure else { return nil }
+        let displays = readings.map(\.period.display)
+        let dates =
+            Set(displays).count == 1
+            ? "each is \(displays[0])"
+            : zip(readings, displays).map { "\($1) (\($0.event))" }.joined(separator: "; ")
+        let combinations = readings.map(\.period.possibleRanges.count).reduce(1, *)
+        let aligned = Self.alignedReadings(readings.map(\.period.possibleRanges))
+        let message =
+            "the \(finding.rule) finding on \(finding.events.joined(separator: ", ")) holds only if their dates "
+            + "are the same period: \(dates)"
+        let arithmetic = [
+            "readings: \(readings.map { String($0.period.possibleRanges.count) }.joined(separator: " × ")) = "
+                + "\(combinations), of which \(aligned) may be the same days"
+        ]
+        return Finding(
+            rule: name, severity: finding.severity == .info ? .info : .warning, message: message,
+            figures: readings, arithmetic: arithmetic)
+    }
+
+    /// How many combinations of one range per date overlap pairwise.
+    static func alignedReadings(_ dates: [[DayRange]]) -> Int {
+        var combinations: [[DayRange]] = [[]]
+        for ranges in dates {
+            combinations = combinations.flatMap { chosen in
+                ranges.filter { range in chosen.allSatisfy { $0.overlaps(range) } }.map { chosen + [$0] }
+            }
+        }
+        return combinations.count
+    }
+
+    /// One finding per vague period the event's figures cover.
+    func vaguePeriods(_ event: Event) -> [Finding] {
+        let figures = Figure.all(of: event)
+        var periods: [FuzzyDate] = []
+        for figure in figures where !periods.contains(figure.period) { periods.append(figure.period) }
+        return periods.compactMap { period in
+            let count = period.possibleRanges.count
+            guard count > 1 || !period.isCertain else { return nil }
+            let covered = figures.filter { $0.period == period }
+            let values = covered.map { ($0.measure.approximate ? "~" : "") + $0.measure.value.formatted }
+            let what =
+                covered.count == 1
+                ? "1 figure (\(values[0])) is" : "\(covered.count) figures (\(values.joined(separator: ", "))) are"
+            let how =
+                count > 1
+                ? "one of \(count) dates, not known which"
+                : "a date that is uncertain, approximate or open-ended"
+            return Finding(
+                rule: name, severity: .info, message: "\(what) for \(period.display): \(how)", figures: covered,
+                arithmetic: ["bounds: \(period.boundsDescription)"])
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Testing
+
+@testable import TimelineCore
+
+@Suite struct VagueDateRuleTests {
+    let sunday = "[2025-01-26,2025-02-02]"
+
+    @Test func aConflictOnAOneOfSetRestsOnTheReading() throws {
+        let events = [
+            try event("a", sunday, [try figure("total", .exact(956))]),
+            try event("b", sunday, [try figure("total", .exact(1179), source: "tv")]),
+        ]
+        let found = CheckEngine.run(CheckInput(events: events, metrics: relatedMetrics))
+        let vague = found.filter { $0.rule == "vague-date" }
+        #expect(vague.map(\.severity) == [.warning, .info, .info])
+        #expect(
+            vague[0].message
+                == "the conflicting-values finding on a, b holds only if their dates are the same period: "
+                + "each is Sunday, 2025-01-26 or 2025-02-02 (uncertain)")
+        #expect(vague[0].arithmetic == ["readings: 2 × 2 = 4, of which 2 may be the same days"])
+        #expect(
+            vague[1].message
+                == "1 figure (956) is for Sunday, 2025-01-26 or 2025-02-02 (uncertain): one of 2 dates, not known which"
+        )
+    }
+
+    @Test func aConflictOnOneCertainDayRestsOnNothing() throws {
+        let events = [
+            try event("a", [try figure("total", .exact(956))]),
+            try event("b", [try figure("total", .exact(1179), source: "tv")]),
+        ]
+        let found = CheckEngine.run(CheckInput(events: events, metrics: relatedMetrics))
+        #expect(found.map(\.rule) == ["conflicting-values"])
+    }
+
+    @Test func figuresOfOneEventAndPeriodShareTheirReading() throws {
+        let events = [
+            try event(
+                "e", sunday,
+                [try figure("total", .exact(10)), try figure("part-a", .exact(8)), try figure("part-b", .exact(8))])
+        ]
+        let found = CheckEngine.run(CheckInput(events: events, metrics: relatedMetrics))
+        #expect(found.map(\.rule) == ["parts-vs-total", "vague-date"])
+        #expect(found.map(\.severity) == [.error, .info])
+    }
+
+    @Test func openAndQualifiedPeriodsAreNoted() throws {
+        let events = [
+            try event("a", "2025-01~", [try figure("total", .exact(1))]),
+            try event("b", "2025-01-20/..", [try figure("part-a", .exact(1))]),
+            try event("c", "2025-01", [try figure("part-b", .exact(1))]),
+        ]
+        let found = findings(VagueDateRule(), events)
+        #expect(found.map(\.events) == [["a"], ["b"]])
+        #expect(found.allSatisfy { $0.message.hasSuffix("a date that is uncertain, approximate or open-ended") })
+    }
+
+    @Test(arguments: [
+        ([[DayRange]](), 1), ([[.init(lower: nil, upper: nil)]], 1),
+    ])
+    func alignedReadingsCountsCombinations(dates: [[DayRange]], expected: Int) {
+        #expect(VagueDateRule.alignedReadings(dates) == expected)
+    }
+}
