@@ -25,6 +25,8 @@ struct TimelineRenderer {
         }
         lines.append("")
         lines += Self.legend("kinds:", view.kinds.map { "\($0.letter) \($0.kind)" }, width: width)
+        let numbers = TimelineLayout.sourceNumbers(view).sorted { $0.value < $1.value }
+        lines += Self.legend("sources:", numbers.map { "\($0.value) \($0.key)" }, width: width)
         lines += Self.legend(
             "marks:", Self.markLegend.filter { layout.used.contains($0.key) }.map(\.text), width: width)
         let noun = view.items.count == 1 ? "event" : "events"

@@ -1,7 +1,8 @@
 import TimelineCore
 
 /// Lays a ``TimelineView`` out on `width` columns: each event's mark, its
-/// label (`K id`: kind letter and id) beside it, and the lanes they share.
+/// label (`K id [1,3]`: kind letter, id, and the numbers of its sources in the
+/// legend) beside it, and the lanes they share.
 ///
 /// A label goes right of its mark when it fits, else left of it, else inside
 /// a long span, else cut with `…` where there is most room. Events are placed
@@ -20,11 +21,16 @@ struct TimelineLayout {
     init(_ view: TimelineView, width: Int) {
         self.width = width
         columns = AxisColumns(view.axis, width: width)
+        let numbers = Self.sourceNumbers(view)
         var occupied: [[ClosedRange<Int>]] = []
         for item in view.items {
             var (cells, lo, hi) = mark(item)
-            let label = "\(item.letter) \(item.id)"
-            let (start, text) = place(label, lo: lo, hi: hi)
+            let cited = item.sources.compactMap { numbers[$0] }.sorted().map(String.init)
+            let short = "\(item.letter) \(item.id)"
+            let label = short + (cited.isEmpty ? "" : " [" + cited.joined(separator: ",") + "]")
+            // The source numbers go when keeping them would cut the id.
+            var (start, text) = place(label, lo: lo, hi: hi)
+            if text.hasSuffix("…") { (start, text) = place(short, lo: lo, hi: hi) }
             if start > lo, start + text.count <= hi {  // inside a span: clear a space either side
                 cells[start - 1] = " "
                 cells[start + text.count] = " "
@@ -102,6 +108,12 @@ struct TimelineLayout {
             used.insert("◆┄◆")
             return (cells, first ?? 0, previous ?? 0)
         }
+    }
+
+    /// Each cited source's number in the legend: 1, 2, … in id order.
+    static func sourceNumbers(_ view: TimelineView) -> [String: Int] {
+        let ids = Set(view.items.flatMap(\.sources)).sorted()
+        return Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($0.element, $0.offset + 1) })
     }
 
     /// Where a label of a mark over `lo…hi` goes, and its text (cut when nothing fits).
