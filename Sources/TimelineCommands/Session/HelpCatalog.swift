@@ -54,6 +54,32 @@ enum HelpCatalog {
             "Without 'by', prints the number of events. With a date grouping, an event whose vague\ndate spans several buckets is counted in a row of its own (e.g. '2025-01 or 2025-02'),\nnever forced into one. With tag, actor or source, an event counts under each of its labels.",
         .sources:
             "Every source the selected events cite, directly or through a figure, and every source\nthose reached us through, with how many events and figures each states.",
+        .compare: """
+        A and B are each an event id, a (filter), a $NAME, or a period (2025-W04, 2025-01, 1990s).
+        Prints both sides' dates and how many days apart (a range when a date is vague), each
+        shared figure with difference, ratio and change, a count against a per-day target as
+        percent of target with the shortfall at both ends, and for selections the counts by kind
+        and the sum and mean of each metric. Different metrics are never silently mixed: the
+        notes say what was compared with what. See docs/compare.md.
+        """,
+        .check: """
+        Rules: stated-share (a stated percentage against the counts), parts-vs-total,
+        conflicting-values (one metric, possibly the same dates, different values), share-base,
+        mixed-units, hedge-wording, no-wording, vague-date (a finding that rests on a vague date).
+        Each finding has a severity, its events and sources, and the arithmetic. --strict makes a
+        script fail when an error-level finding exists. See docs/checks.md.
+        """,
+        .timeline: """
+        Each event on a date axis scaled to the width: ● a day, ├──┤ a span, ◀ ▶ open ends,
+        ◆┄◆ one of several days; long quiet stretches are compressed (≈). Labels give the kind's
+        letter, the id and the numbers of the sources; legends explain letters and marks.
+        See docs/pictures.md.
+        """,
+        .chart: """
+        One bar per figure (never added together), by date and source, values labelled (~ for
+        hedged figures, ▒ for the span of a range); a per-day target of the same unit is drawn as a
+        band. Without 'by', dates are grouped by day, month or year to fit. See docs/pictures.md.
+        """,
         .explain:
             "Shows the filter in canonical form, then each part with what it means (resolved day\nbounds, the reading, what a field value resolves to) and how many events it selects.",
         .let:
