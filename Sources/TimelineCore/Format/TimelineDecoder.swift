@@ -46,17 +46,22 @@ public enum TimelineDecoder {
             events.append(event)
         }
         try references.checkRelated()
+        if let node = reader.node("provenance") { timeline.provenance = try provenance(node) }
         timeline.events = events
         return timeline
     }
 
-    static let topLevelKeys = ["schemaVersion", "title", "description", "metrics", "actors", "sources", "events"]
+    static let topLevelKeys = [
+        "schemaVersion", "title", "description", "metrics", "actors", "sources", "events", "provenance",
+    ]
+    static let provenanceKeys = ["tool", "exportedAt", "filter", "normalizedFilter", "origins"]
     static let metricKeys = ["id", "name", "unit", "description", "partOf", "shareOf"]
     static let shareKeys = ["part", "whole"]
     static let actorKeys = ["id", "name", "kind"]
     static let sourceKeys = ["id", "name", "kind", "via", "note", "author", "date"]
     static let eventKeys = [
         "id", "date", "dateNote", "kind", "title", "summary", "actors", "tags", "measures", "sources", "related",
+        "notes",
     ]
     static let measureKeys = [
         "metric", "value", "min", "max", "approximate", "unit", "period", "scope", "source", "wording", "note",
@@ -74,6 +79,14 @@ public enum TimelineDecoder {
             "unknown event kind '\(kind)'", at: span, notes: ["kinds: " + kinds.joined(separator: ", ")]
         )
         .suggesting(Suggestion.nearest(to: kind, in: kinds))
+    }
+
+    private static func provenance(_ node: JSONNode) throws(Diagnostic) -> Provenance {
+        let r = ObjectReader(node, context: "the provenance", allowed: provenanceKeys)
+        try r.checkKeys()
+        return Provenance(
+            tool: try r.string("tool"), exportedAt: try r.string("exportedAt"), filter: try r.string("filter"),
+            normalizedFilter: try r.string("normalizedFilter"), origins: try r.strings("origins"))
     }
 
     private static func metric(_ node: JSONNode) throws(Diagnostic) -> Metric {
@@ -132,6 +145,7 @@ public enum TimelineDecoder {
                 notes: ["every event needs at least one source id in 'sources'"])
         }
         event.related = try r.strings("related")
+        event.notes = try r.strings("notes")
         for (value, span) in try r.stringsWithSpans("actors") { try references.actor(value, at: span) }
         for (value, span) in try r.stringsWithSpans("sources") { try references.source(value, at: span) }
         for (value, span) in try r.stringsWithSpans("related") { try references.related(value, at: span, from: id) }

@@ -20,11 +20,13 @@ public struct Event: Hashable, Sendable, Identifiable {
     public var sources: [String]
     /// Ids of related events.
     public var related: [String]
+    /// Annotations added by the user (`note ID "text"`), oldest first.
+    public var notes: [String]
 
     public init(
         id: String, date: FuzzyDate, dateNote: String? = nil, kind: String, title: String, summary: String = "",
         actors: [String] = [], tags: [String] = [], measures: [Measure] = [], sources: [String] = [],
-        related: [String] = []
+        related: [String] = [], notes: [String] = []
     ) {
         self.id = id
         self.date = date
@@ -37,6 +39,7 @@ public struct Event: Hashable, Sendable, Identifiable {
         self.measures = measures
         self.sources = sources
         self.related = related
+        self.notes = notes
     }
 
     /// Every source id this event cites, directly or through a measure.

@@ -11,6 +11,8 @@ public struct Timeline: Hashable, Sendable {
     public var actors: [Actor]
     public var sources: [Source]
     public var events: [Event]
+    /// How an exported slice was made, when the file is one.
+    public var provenance: Provenance?
 
     public init(
         title: String, description: String = "", metrics: [Metric] = [], actors: [Actor] = [],
