@@ -48,7 +48,7 @@ public enum MarkdownExporter {
         return "| " + cells.joined(separator: " | ") + " |"
     }
 
-    /// `- **Four anonymous sources** (anonymous) — via The Washington Post → Seed article`.
+    /// `- **Four anonymous sources** (anonymous) — via The Washington Post → Seed article; note`.
     static func sourceLine(_ source: Source, in slice: Timeline) -> String {
         var details = [source.kind]
         if let author = source.author { details.append("by " + author) }
@@ -58,7 +58,7 @@ public enum MarkdownExporter {
         if !shown.isEmpty { line += " (" + escape(shown.joined(separator: ", ")) + ")" }
         let chain = ExportText.viaChain(of: source.id, in: slice)
         line += chain.isEmpty ? " — read directly" : " — via " + chain.map { escape($0.name) }.joined(separator: " → ")
-        if let note = source.note, !note.isEmpty { line += ". " + escape(note) }
+        if let note = source.note, !note.isEmpty { line += "; " + escape(note) }
         return line
     }
 
