@@ -81,7 +81,7 @@ public enum TimelineDecoder {
         .suggesting(Suggestion.nearest(to: kind, in: kinds))
     }
 
-    private static func provenance(_ node: JSONNode) throws(Diagnostic) -> Provenance {
+    static func provenance(_ node: JSONNode) throws(Diagnostic) -> Provenance {
         let r = ObjectReader(node, context: "the provenance", allowed: provenanceKeys)
         try r.checkKeys()
         return Provenance(
@@ -89,7 +89,7 @@ public enum TimelineDecoder {
             normalizedFilter: try r.string("normalizedFilter"), origins: try r.strings("origins"))
     }
 
-    private static func metric(_ node: JSONNode) throws(Diagnostic) -> Metric {
+    static func metric(_ node: JSONNode) throws(Diagnostic) -> Metric {
         let r = ObjectReader(node, context: "a metric", allowed: metricKeys)
         try r.checkKeys()
         var share: Metric.Share?
@@ -104,13 +104,13 @@ public enum TimelineDecoder {
             description: try r.optionalString("description") ?? "", partOf: partOf, shareOf: share)
     }
 
-    private static func actor(_ node: JSONNode) throws(Diagnostic) -> Actor {
+    static func actor(_ node: JSONNode) throws(Diagnostic) -> Actor {
         let r = ObjectReader(node, context: "an actor", allowed: actorKeys)
         try r.checkKeys()
         return Actor(id: try r.slug("id"), name: try r.text("name"), kind: try r.text("kind"))
     }
 
-    private static func source(_ node: JSONNode) throws(Diagnostic) -> Source {
+    static func source(_ node: JSONNode) throws(Diagnostic) -> Source {
         let r = ObjectReader(node, context: "a source", allowed: sourceKeys)
         try r.checkKeys()
         return Source(
@@ -119,7 +119,7 @@ public enum TimelineDecoder {
             author: try r.optionalString("author"), date: try r.optionalDate("date"))
     }
 
-    private static func event(_ node: JSONNode, references: inout ReferenceChecker) throws(Diagnostic) -> Event {
+    static func event(_ node: JSONNode, references: inout ReferenceChecker) throws(Diagnostic) -> Event {
         var r = ObjectReader(node, context: "an event", allowed: eventKeys)
         try r.checkKeys()
         let id = try r.slug("id")

@@ -1,0 +1,65 @@
+/// The formats a timeline can be read from, and how to tell them apart.
+///
+/// ```swift
+/// let format = TimelineFormat.detect(path: "story.json", bytes: bytes)   // .json or .timelineJS
+/// let timeline = try format.decode(bytes, options: ImportOptions())
+/// ```
+public enum TimelineFormat: String, CaseIterable, Hashable, Sendable {
+    /// The project's own JSON (docs/data-format.md).
+    case json
+    /// A header line, then one event a line (``JSONLImporter``).
+    case jsonl
+    /// Knight Lab TimelineJS3 JSON (``TimelineJSImporter``).
+    case timelineJS = "timelinejs"
+    /// A header row, then one event a row (``CSVImporter``).
+    case csv
+
+    /// The format of a file, from its extension and, for JSON, a look at its content.
+    ///
+    /// `.jsonl` and `.ndjson` are JSONL, `.csv` is CSV. A `.json` file is
+    /// TimelineJS when its top-level `events` start with an event that has a
+    /// `start_date`, else the project's JSON. Any other extension is judged by
+    /// the content alone: an object first is JSON (or TimelineJS, or JSONL when
+    /// the first line is a whole object with `schemaVersion` and more lines
+    /// follow), anything else CSV.
+    ///
+    /// - Complexity: O(*n*) when the file mentions `"start_date"` (it is then
+    ///   parsed), else O(1) for `.json` and O(*n*) at worst otherwise.
+    public static func detect(path: String, bytes: [UInt8]) -> TimelineFormat {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let ext = name.contains(".") ? String(name.split(separator: ".").last ?? "").lowercased() : ""
+        switch ext {
+        case "jsonl", "ndjson": return .jsonl
+        case "csv": return .csv
+        case "json": return isTimelineJS(bytes) ? .timelineJS : .json
+        default: break
+        }
+        let lines = JSONLImporter.nonBlankLines(bytes)
+        guard let first = lines.first, bytes[first].first(where: { $0 > 0x20 && $0 < 0x80 }) == UInt8(ascii: "{")
+        else { return .csv }
+        if isTimelineJS(bytes) { return .timelineJS }
+        let firstLine = bytes[first].withUnsafeBufferPointer { try? JSONReader.parse($0) }
+        return lines.count > 1 && firstLine?["schemaVersion"] != nil ? .jsonl : .json
+    }
+
+    /// Reads `bytes` in this format.
+    public func decode(_ bytes: [UInt8], options: ImportOptions = .init()) throws(Diagnostic) -> Timeline {
+        switch self {
+        case .json: return try TimelineDecoder.decode(bytes)
+        case .jsonl: return try JSONLImporter.decode(bytes, options: options)
+        case .timelineJS: return try TimelineJSImporter.decode(bytes, options: options)
+        case .csv: return try CSVImporter.decode(bytes, options: options)
+        }
+    }
+
+    /// Top-level `events` whose first item has a `start_date`. A cheap scan
+    /// for the key comes first; only a file that has it is parsed.
+    static func isTimelineJS(_ bytes: [UInt8]) -> Bool {
+        let key = Array(#""start_date""#.utf8)
+        guard bytes.count >= key.count,
+            (0...(bytes.count - key.count)).contains(where: { bytes[$0..<($0 + key.count)].elementsEqual(key) }),
+            let root = try? JSONReader.parse(bytes), let first = root["events"]?.arrayValue?.first
+        else { return false }
+        return first["start_date"] != nil
+    }
+}
