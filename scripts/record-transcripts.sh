@@ -11,7 +11,7 @@ for script in ${1:-*.tl}; do
   first=$(head -n 1 "$script")
   if [[ "$first" == "# args:"* ]]; then read -r -a args <<<"${first#\# args:}"; fi
   set +e
-  NO_COLOR=1 "$bin" "${args[@]}" -f "$script" </dev/null >"/tmp/$name.out" 2>"/tmp/$name.err"
+  NO_COLOR=1 SOURCE_DATE_EPOCH=1738713600 "$bin" "${args[@]}" -f "$script" </dev/null >"/tmp/$name.out" 2>"/tmp/$name.err"
   status=$?
   set -e
   { cat "/tmp/$name.out"

@@ -15,9 +15,25 @@ struct Repl {
     let buffer: OutputBuffer
     let terminal: TerminalFacts
 
-    /// Runs until `quit` or end of input.
+    /// Set once the user has been told about unsaved changes; a second quit then leaves.
+    private(set) var warnedUnsaved = false
+
+    /// Runs until `quit` or end of input (each warning once about unsaved changes).
     mutating func run() {
-        while let entry = readEntry() {
+        let reader = self.reader
+        runner.confirm = { question in
+            guard case .line(let answer) = reader.read(prompt: "\(question) [y/N] ") else { return false }
+            return answer.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("y")
+        }
+        while true {
+            guard var entry = readEntry() else {
+                if mayLeave() { return }
+                continue
+            }
+            if entry.text.trimmingCharacters(in: .whitespaces).lowercased() == "add" {
+                guard let form = GuidedAdd(reader: reader, session: runner.session).ask() else { continue }
+                entry = (form, 1)
+            }
             // One history entry per command: continuation lines joined by spaces, so Up recalls it whole.
             let oneLine = entry.text.split(separator: "\n").joined(separator: " ")
             reader.addHistory(oneLine.trimmingCharacters(in: .whitespaces))
@@ -25,8 +41,21 @@ struct Repl {
             let outcome = runner.runLine(entry.text, name: "<input>", lineNumber: entry.firstLine)
             flush()
             completion?.update(selections: runner.session.selections.keys.sorted())
-            if outcome == .quit { return }
+            if runner.session.document.unsavedChanges == 0 { warnedUnsaved = false }
+            if outcome == .quit && mayLeave() { return }
         }
+    }
+
+    /// False (after a warning) the first time the user tries to leave with unsaved changes.
+    private mutating func mayLeave() -> Bool {
+        let changes = runner.session.document.unsavedChanges
+        guard changes > 0, !warnedUnsaved else { return true }
+        warnedUnsaved = true
+        let target = runner.session.document.path.map { "save (to \($0))" } ?? "save PATH"
+        Output.standardError(
+            "timeline: \(changes) unsaved change\(changes == 1 ? "" : "s"): \(target) to keep them, "
+                + "or leave again (quit or Ctrl-D) to discard them\n")
+        return false
     }
 
     /// The prompt: which timeline, and how many events the session holds.

@@ -51,8 +51,10 @@ struct TimelineCLI: ParsableCommand {
     var noInit = false
 
     func run() throws {
-        let store = try loadStore()
-        var session = Session(store: store)
+        // A file-size limit makes a write fail with an error (reported, the old file kept), not kill us.
+        signal(SIGXFSZ, SIG_IGN)
+        var session = try loadSession()
+        let store = session.store
         session.options.format = format
         session.today = today?.day ?? Self.systemToday()
         for parameter in parameters { session.variables[parameter.name] = parameter.value }
@@ -73,7 +75,7 @@ struct TimelineCLI: ParsableCommand {
                 Output.standardError("timeline: cannot read script '\(file)'\n")
                 throw ExitCode(66)
             }
-            outcome = merge(outcome, runner.runScript(lines: Self.lines(of: text), name: file))
+            outcome = merge(outcome, runner.runScript(lines: Runner.lines(of: text), name: file))
         } else if command.isEmpty {
             outcome = merge(outcome, runStandardInput(&runner, title: store.title, count: store.count))
         }
@@ -109,7 +111,7 @@ struct TimelineCLI: ParsableCommand {
         runner.keepGoing = true
         runner.width = terminal.outputIsTerminal ? terminal.columns ?? 80 : nil
         if !noInit, let initFile = InitFile.url(), let text = try? String(contentsOf: initFile, encoding: .utf8) {
-            _ = runner.runScript(lines: Self.lines(of: text), name: initFile.path)
+            _ = runner.runScript(lines: Runner.lines(of: text), name: initFile.path)
             Output.standardOutput(buffer.take())
         }
         let store = session.store
@@ -121,42 +123,61 @@ struct TimelineCLI: ParsableCommand {
         repl.run()
     }
 
-    private func loadStore() throws -> TimelineStore {
-        var store = TimelineStore()
-        let inputs: [(name: String, bytes: [UInt8])]
-        if data.isEmpty {
-            inputs = [(BuiltinData.name, BuiltinData.bytes)]
-        } else {
-            inputs = try data.map { path in
-                guard let contents = FileManager.default.contents(atPath: path) else {
-                    Output.standardError("timeline: cannot read data file '\(path)'\n")
-                    throw ExitCode(66)
-                }
-                return (path, [UInt8](contents))
-            }
+    /// The built-in timeline, or the `--data` files in any supported format, merged.
+    /// A file that cannot be read exits 66; one that is not a valid timeline, 65.
+    private func loadSession() throws -> Session {
+        guard !data.isEmpty else {
+            let timeline = try decodeOrExit(BuiltinData.bytes, name: BuiltinData.name)
+            var session = Session(store: try storeOrExit(timeline, origins: [BuiltinData.name]))
+            session.document = SessionDocument(isBuiltIn: true)
+            return session
         }
-        for input in inputs {
+        var merged: Timeline?
+        var first: (path: String, bytes: [UInt8], timeline: Timeline)?
+        for path in data {
+            let bytes: [UInt8]
             do {
-                try store.add(try TimelineDecoder.decode(input.bytes), from: input.name)
-            } catch let error as Diagnostic {
-                let source = SourceText(name: input.name, text: String(decoding: input.bytes, as: UTF8.self))
-                Output.standardError(DiagnosticRenderer.render(error, in: source))
-                throw ExitCode(65)
-            } catch let error as StoreError {
+                bytes = try TimelineFiles.read(path)
+            } catch {
                 Output.standardError("timeline: \(error.message)\n")
-                throw ExitCode(65)
+                throw ExitCode(66)
+            }
+            let timeline = try decodeOrExit(bytes, name: path)
+            if first == nil { first = (path, bytes, timeline) }
+            if var whole = merged {
+                whole.events += timeline.events
+                whole.metrics += timeline.metrics.filter { m in !whole.metrics.contains { $0.id == m.id } }
+                whole.actors += timeline.actors.filter { a in !whole.actors.contains { $0.id == a.id } }
+                whole.sources += timeline.sources.filter { s in !whole.sources.contains { $0.id == s.id } }
+                merged = whole
+            } else {
+                merged = timeline
             }
         }
-        return store
+        guard let merged, let first else { throw ExitCode(66) }
+        var session = Session(store: try storeOrExit(merged, origins: data))
+        if data.count == 1 {
+            session.document = SessionDocument(path: first.path, bytes: first.bytes, timeline: first.timeline)
+        }
+        return session
     }
 
-    /// A file's lines, without a trailing empty line after the last newline.
-    static func lines(of text: String) -> [String] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+    private func decodeOrExit(_ bytes: [UInt8], name: String) throws -> Timeline {
+        do {
+            return try TimelineFiles.decode(bytes, path: name)
+        } catch {
+            Output.standardError(DiagnosticRenderer.render(error, in: nil))
+            throw ExitCode(65)
         }
-        if lines.last == "" { lines.removeLast() }
-        return lines
+    }
+
+    private func storeOrExit(_ timeline: Timeline, origins: [String]) throws -> TimelineStore {
+        do {
+            return try TimelineStore(timeline, origins: origins)
+        } catch {
+            Output.standardError("timeline: \(error.message)\n")
+            throw ExitCode(65)
+        }
     }
 }
 

@@ -32,6 +32,15 @@ struct CommandSpecTests {
         case .define: parsedName = .let
         case .timeline: parsedName = .timeline
         case .chart: parsedName = .chart
+        case .export: parsedName = .export
+        case .load: parsedName = .load
+        case .run: parsedName = .run
+        case .save: parsedName = .save
+        case .add: parsedName = .add
+        case .edit: parsedName = .edit
+        case .delete: parsedName = .delete
+        case .note: parsedName = .note
+        case .undo: parsedName = .undo
         case .history: parsedName = .history
         case .quit: parsedName = .quit
         }
@@ -48,7 +57,8 @@ struct CommandSpecTests {
         #expect(
             CommandSpec.spellings == [
                 "list", "show", "find", "count", "sources", "compare", "check", "explain", "let", "timeline",
-                "chart", "help", "set", "history", "quit", "exit",
+                "chart", "export", "load", "run", "save", "add", "edit", "delete", "note", "undo", "help", "set",
+                "history", "quit", "exit",
             ])
     }
 }

@@ -31,6 +31,8 @@ enum TranscriptRun {
         process.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        // 2025-02-05T00:00:00Z: exports carry a time stamp, which must not change run to run.
+        environment["SOURCE_DATE_EPOCH"] = "1738713600"
         process.environment = environment
         let out = Pipe()
         let err = Pipe()

@@ -29,6 +29,24 @@ public enum Command: Hashable, Sendable {
     case timeline(filter: Filter)
     /// `chart METRIC [FILTER] [by day|week|month|year]`: bars of a measure over time.
     case chart(ChartCommand)
+    /// `export FORMAT [FILTER] [to PATH] [--force]`
+    case export(ExportCommand)
+    /// `load PATH [--replace|--keep] [--map COLUMN=FIELD …]`
+    case load(LoadCommand)
+    /// `run FILE`: the commands in a file, as if typed.
+    case run(path: String, span: Span)
+    /// `save [PATH] [--force]`
+    case save(path: String?, span: Span?, force: Bool)
+    /// `add FIELD=VALUE …` (or, in the REPL, `add` alone for a guided form).
+    case add(fields: [FieldAssignment], span: Span)
+    /// `edit ID FIELD=VALUE …`
+    case edit(id: String, idSpan: Span, fields: [FieldAssignment])
+    /// `delete ID`
+    case delete(id: String, span: Span)
+    /// `note ID "text"`: an annotation on an event.
+    case note(id: String, idSpan: Span, text: String)
+    /// `undo`: take back the last change.
+    case undo
     /// `history [N]`: the last N entries of the line editor's history (all without N).
     case history(count: Int?)
     /// `set var` (list), `set var NAME` (show), `set var NAME VALUE`: script parameters read as `$NAME`.
@@ -100,5 +118,85 @@ public struct ChartCommand: Hashable, Sendable {
         self.metricSpan = metricSpan
         self.filter = filter
         self.grouping = grouping
+    }
+}
+
+/// The formats `export` writes.
+public enum ExportFormat: String, Hashable, Sendable, CaseIterable {
+    case json, jsonl, csv, markdown, timelinejs, ics, svg, html
+
+    /// `md` is also accepted for markdown.
+    public init?(word: String) {
+        let lowered = word.lowercased()
+        self.init(rawValue: lowered == "md" ? "markdown" : lowered)
+    }
+}
+
+/// The arguments of `export`.
+public struct ExportCommand: Hashable, Sendable {
+    public var format: ExportFormat
+    public var filter: Filter
+    /// The filter as typed (for the export's provenance).
+    public var filterText: String
+    public var path: String?
+    public var pathSpan: Span?
+    public var force: Bool
+
+    public init(
+        format: ExportFormat, filter: Filter = .all, filterText: String = "", path: String? = nil,
+        pathSpan: Span? = nil, force: Bool = false
+    ) {
+        self.format = format
+        self.filter = filter
+        self.filterText = filterText
+        self.path = path
+        self.pathSpan = pathSpan
+        self.force = force
+    }
+}
+
+/// The arguments of `load`.
+public struct LoadCommand: Hashable, Sendable {
+    /// What to do when a loaded event has the id of a different event already held.
+    public enum OnClash: String, Hashable, Sendable {
+        case error, replace, keep
+    }
+
+    public var path: String
+    public var span: Span
+    public var onClash: OnClash
+    /// `--map COLUMN=FIELD` overrides for CSV columns.
+    public var mapping: [String: String]
+
+    public init(path: String, span: Span, onClash: OnClash = .error, mapping: [String: String] = [:]) {
+        self.path = path
+        self.span = span
+        self.onClash = onClash
+        self.mapping = mapping
+    }
+}
+
+/// `field=value` in `add` and `edit`.
+public struct FieldAssignment: Hashable, Sendable {
+    public var field: String
+    public var fieldSpan: Span
+    public var value: String
+    public var valueSpan: Span
+
+    public init(field: String, fieldSpan: Span, value: String, valueSpan: Span) {
+        self.field = field
+        self.fieldSpan = fieldSpan
+        self.value = value
+        self.valueSpan = valueSpan
+    }
+}
+
+extension Command {
+    /// True for commands that change the session's events (add, edit, load …).
+    public var changesData: Bool {
+        switch self {
+        case .add, .edit, .delete, .note, .undo, .load: return true
+        default: return false
+        }
     }
 }

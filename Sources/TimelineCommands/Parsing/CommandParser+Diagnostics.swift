@@ -53,6 +53,10 @@ extension CommandParser {
             return .error("expected a number after '\(op)'", at: span).noting("numbers look like 900, 1,200 or 0.52")
         case .expectedMetric(let op, let span):
             return .error("expected a metric before '\(op)'", at: span).noting("like arrests \(op) 900")
+        case .unknownWord(let noun, let word, let known, let span):
+            return Diagnostic.error("unknown \(noun) '\(word)'", at: span)
+                .suggesting(Suggestion.nearest(to: word, in: known))
+                .noting("\(noun)s: " + known.joined(separator: ", "))
         case .expected(let what, let previous, let span):
             return .error("expected \(what) after '\(previous)'", at: span)
         case .expectedFilter(let previous, let span):

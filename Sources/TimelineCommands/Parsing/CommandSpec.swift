@@ -12,7 +12,9 @@
 public struct CommandSpec: Hashable, Sendable {
     /// The commands the parser knows.
     public enum Name: String, Hashable, Sendable, CaseIterable {
-        case list, show, find, count, sources, compare, check, explain, `let`, timeline, chart, help, set, history, quit
+        case list, show, find, count, sources, compare, check, explain, `let`, timeline, chart
+        case export, load, run, save, add, edit, delete, note, undo
+        case help, set, history, quit
     }
 
     public var name: Name
@@ -73,6 +75,36 @@ public struct CommandSpec: Hashable, Sendable {
             .chart, syntax: "chart METRIC [FILTER] [by day|week|month|year]",
             summary: "Bars of a figure over time, per source, with targets drawn as bands.",
             example: "chart arrests"),
+        CommandSpec(
+            .export, syntax: "export FORMAT [FILTER] [to PATH] [--force]",
+            summary: "Write a slice as json, jsonl, csv, markdown, timelinejs, ics, svg or html (stdout without 'to').",
+            example: "export csv kind:tally"),
+        CommandSpec(
+            .load, syntax: "load PATH [--replace|--keep] [--map COLUMN=FIELD ...]",
+            summary: "Add a timeline file (JSON, JSONL, TimelineJS, CSV) to the session, merging by id.",
+            example: "load data/timeline.json --keep"),
+        CommandSpec(
+            .run, syntax: "run FILE", summary: "Run the commands in a file, as if typed.", example: "run analysis.tl"),
+        CommandSpec(
+            .save, syntax: "save [PATH] [--force]",
+            summary: "Write the session's timeline to a file, atomically, in the project's JSON format.",
+            example: "save my-timeline.json"),
+        CommandSpec(
+            .add, syntax: "add FIELD=VALUE ...",
+            summary: "Add an event: id, date, kind, title, summary, sources, and any other field.",
+            example:
+                "add id=my-note date=2025-02-06 kind=assessment title=\"Desk note\" summary=\"Checked.\" sources=seed-article"
+        ),
+        CommandSpec(
+            .edit, syntax: "edit ID FIELD=VALUE ...", summary: "Change fields of an event.",
+            example: "edit ice-sunday-tally-announcement tags=arrests,vague-date"),
+        CommandSpec(
+            .delete, syntax: "delete ID", summary: "Remove an event (and links to it).",
+            example: "delete newsclips-video"),
+        CommandSpec(
+            .note, syntax: "note ID TEXT", summary: "Add an annotation to an event, in your own words.",
+            example: "note nbc-sunday-tally-data \"Ask NBC which Sunday.\""),
+        CommandSpec(.undo, syntax: "undo", summary: "Take back the last change (several steps deep).", example: "undo"),
         CommandSpec(
             .help, syntax: "help [TOPIC]", summary: "Explain a command or a topic such as filters or dates.",
             example: "help count"),

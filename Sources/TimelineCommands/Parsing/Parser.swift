@@ -19,10 +19,13 @@ public struct Parser: Sendable {
     private var openParentheses = 0
     /// Today and the script parameters.
     let context: ParserContext
+    /// The whole line, for commands that read part of it raw (paths).
+    let line: String
 
     public init(_ line: String, context: ParserContext = ParserContext()) {
         lexer = Lexer(line)
         self.context = context
+        self.line = line
     }
 
     /// Parses the whole line as one command.
@@ -48,6 +51,15 @@ public struct Parser: Sendable {
         case .let: command = try parseLet()
         case .timeline: command = .timeline(filter: try parseOptionalFilter())
         case .chart: command = try parseChart()
+        case .export: command = try parseExport()
+        case .load: command = try parseLoad()
+        case .run: command = try parseRun()
+        case .save: command = try parseSave()
+        case .add: command = try parseAdd(after: first)
+        case .edit: command = try parseEdit()
+        case .delete: command = try parseDelete()
+        case .note: command = try parseNote()
+        case .undo: command = .undo
         case .history: command = try parseHistory()
         case .quit: command = .quit
         }

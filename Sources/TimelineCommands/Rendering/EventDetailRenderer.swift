@@ -45,6 +45,9 @@ struct EventDetailRenderer {
                 if let note = m.note { field("", "note: \(note)") }
             }
         }
+        for (index, note) in event.notes.enumerated() {
+            field(index == 0 ? "notes" : "", "• " + note)
+        }
         if !detail.related.isEmpty {
             field("related", detail.related.map { "\($0.id) (\($0.date.display))" }.joined(separator: "; "))
         }

@@ -5,7 +5,9 @@ import TimelineCore
 public enum JSONRenderer {
     /// Pretty-printed JSON followed by a newline.
     public static func render(_ result: CommandResult) -> String {
-        JSONWriter.write(json(result), pretty: true) + "\n"
+        // An export is already in its own format, JSON or not.
+        if case .raw(let text) = result { return text }
+        return JSONWriter.write(json(result), pretty: true) + "\n"
     }
 
     static func json(_ result: CommandResult) -> JSON {
@@ -75,6 +77,7 @@ public enum JSONRenderer {
                 "command": "history",
                 "entries": .array(entries.map { ["number": .int($0.number), "text": .string($0.text)] }),
             ]
+        case .raw(let text): return .string(text)
         case .message(let text): return ["command": "set", "message": .string(text)]
         case .quit: return ["command": "quit"]
         }
@@ -90,7 +93,7 @@ enum EventJSON {
             ("title", .string(event.title)), ("summary", .string(event.summary)),
             ("actors", strings(event.actors)), ("tags", strings(event.tags)),
             ("measures", .array(event.measures.map(measure))), ("sources", strings(event.sources)),
-            ("related", strings(event.related)),
+            ("related", strings(event.related)), ("notes", strings(event.notes)),
         ]
         if possiblyOnly { object.append(("match", "possibly")) }
         return .object(object.map { JSON.Member($0.0, $0.1) })

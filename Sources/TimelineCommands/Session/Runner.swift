@@ -27,6 +27,12 @@ public struct Runner {
     let errors: (String) -> Void
     /// `field:value` words of the loaded timeline, for "did you mean 'tag:arrests'?".
     private var vocabulary: [String] = []
+    /// Asks a yes/no question (the REPL's "replace slice.json?"); nil in scripts, where the answer is no.
+    public var confirm: ((String) -> Bool)?
+    /// How deep `run` files are nested now.
+    private var runDepth = 0
+    /// The deepest `run` may nest (a file that runs itself stops here).
+    public static let maximumRunDepth = 8
 
     public init(session: Session, output: @escaping (String) -> Void, errors: @escaping (String) -> Void) {
         self.session = session
@@ -52,8 +58,14 @@ public struct Runner {
         let source = SourceText(name: name, text: line, firstLine: lineNumber)
         do {
             let start = ContinuousClock.now
-            let command = try CommandParser.parse(line, vocabulary: vocabulary, context: session.parserContext)
+            var command = try CommandParser.parse(line, vocabulary: vocabulary, context: session.parserContext)
+            if case .run(let path, let span) = command { return try run(path, span: span) }
+            command = confirmingOverwrite(command)
+            let generation = session.document.undo.count + session.store.count
             let result = try session.execute(command)
+            if session.document.undo.count + session.store.count != generation || command.changesData {
+                vocabulary = Self.vocabulary(of: session.store)
+            }
             if case .quit = result { return .quit }
             switch session.options.format {
             case .table: output(TableRenderer(width: width).render(result))
@@ -70,6 +82,44 @@ public struct Runner {
             errors(DiagnosticRenderer.render(error, in: source))
             return .failed
         }
+    }
+
+    /// `run FILE`: the file's commands, as a script (stopping at an error unless --keep-going).
+    private mutating func run(_ path: String, span: Span) throws(Diagnostic) -> Outcome {
+        guard runDepth < Self.maximumRunDepth else {
+            throw .error(
+                "run files nest more than \(Self.maximumRunDepth) deep", at: span, notes: ["does \(path) run itself?"])
+        }
+        let bytes = try TimelineFiles.read(path, at: span)
+        runDepth += 1
+        defer { runDepth -= 1 }
+        let outcome = runScript(lines: Self.lines(of: String(decoding: bytes, as: UTF8.self)), name: path)
+        return outcome == .quit ? .quit : outcome
+    }
+
+    /// In the REPL, an export or save onto an existing file asks before replacing it.
+    private func confirmingOverwrite(_ command: Command) -> Command {
+        guard let confirm else { return command }
+        switch command {
+        case .export(var export) where !export.force:
+            guard let path = export.path, AtomicFile.exists(path), confirm("replace \(path)?") else { return command }
+            export.force = true
+            return .export(export)
+        case .save(let path?, let span, false) where path != session.document.path:
+            guard AtomicFile.exists(path), confirm("replace \(path)?") else { return command }
+            return .save(path: path, span: span, force: true)
+        default:
+            return command
+        }
+    }
+
+    /// A file's lines, without a trailing empty line after the last newline.
+    public static func lines(of text: String) -> [String] {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+        }
+        if lines.last == "" { lines.removeLast() }
+        return lines
     }
 
     /// `Time: 0.412 ms`, as psql's `\\timing` prints it.

@@ -10,7 +10,9 @@ import TimelineCore
 /// let result = try session.execute(.count(filter: .all, by: .kind))
 /// ```
 public struct Session: Sendable {
-    public private(set) var store: TimelineStore
+    public internal(set) var store: TimelineStore
+    /// Where the timeline came from, unsaved changes, undo.
+    public var document = SessionDocument()
     public var options = SessionOptions()
     /// The line editor's history, oldest first, for `history`; the REPL keeps it current.
     public var history: [String] = []
@@ -20,6 +22,9 @@ public struct Session: Sendable {
     public var variables: [String: String] = [:]
     /// The day relative dates (`today`, `last week`) count from; `--today` pins it.
     public var today: Day?
+
+    /// The time stamp written into exports (`ToolInfo.timestamp`, or a fixed one in tests).
+    public var timestamp: @Sendable () -> String = { ToolInfo.timestamp() }
 
     /// What the parser needs from the session: today and the parameters.
     public var parserContext: ParserContext { ParserContext(today: today, variables: variables) }
@@ -66,6 +71,16 @@ public struct Session: Sendable {
             }
             variables[name] = value
             return .message("$\(name) = \(value)")
+        case .export(let command): return try export(command)
+        case .load(let command): return .message(try load(command))
+        case .save(let path, let span, let force): return .message(try save(path, span: span, force: force))
+        case .add(let fields, let span): return .message(try add(fields, span: span))
+        case .edit(let id, let span, let fields): return .message(try edit(id, idSpan: span, fields: fields))
+        case .delete(let id, let span): return .message(try delete(id, span: span))
+        case .note(let id, let span, let text): return .message(try note(id, idSpan: span, text: text))
+        case .undo: return .message(try undoLast())
+        case .run(_, let span):
+            throw .error("run is handled by the script runner", at: span)
         case .history(let count):
             let numbered = history.enumerated().map { HistoryEntry(number: $0.offset + 1, text: $0.element) }
             return .history(Array(numbered.suffix(count ?? numbered.count)))

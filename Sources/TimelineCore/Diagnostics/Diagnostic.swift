@@ -21,6 +21,9 @@ public struct Diagnostic: Error, Hashable, Sendable {
     public var span: Span?
     /// Extra lines: "expected one of: …", "did you mean 'list'?".
     public var notes: [String]
+    /// The text the span points into, when it is not the input being run
+    /// (a data file that `load` read, say).
+    public var file: SourceText?
 
     public init(_ severity: Severity = .error, _ message: String, at span: Span? = nil, notes: [String] = []) {
         self.severity = severity
@@ -32,6 +35,13 @@ public struct Diagnostic: Error, Hashable, Sendable {
     /// An error-level diagnostic.
     public static func error(_ message: String, at span: Span? = nil, notes: [String] = []) -> Diagnostic {
         Diagnostic(.error, message, at: span, notes: notes)
+    }
+
+    /// The same diagnostic, pointing into `file`.
+    public func located(in file: SourceText) -> Diagnostic {
+        var copy = self
+        copy.file = file
+        return copy
     }
 
     /// The same diagnostic with its span moved by `delta` bytes.

@@ -5,6 +5,7 @@
 public enum DiagnosticRenderer {
     /// Renders `diagnostic` against `source` (or without location when `source` is nil).
     public static func render(_ diagnostic: Diagnostic, in source: SourceText?) -> String {
+        let source = diagnostic.file ?? source
         var out = ""
         guard let source, let span = diagnostic.span else {
             if let source { out += "\(source.name): " }

@@ -3,7 +3,7 @@
 ///
 /// `firstLine` lets a script hand over one line at a time while errors still
 /// name the line in the file (`report.tl:12:7`).
-public struct SourceText: Sendable {
+public struct SourceText: Hashable, Sendable {
     /// What the user knows this text as: a path, `<stdin>`, `<command 1>`.
     public var name: String
     public var text: String

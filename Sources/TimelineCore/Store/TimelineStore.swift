@@ -36,6 +36,12 @@ public struct TimelineStore: Sendable {
         try add(timeline, from: origin)
     }
 
+    /// A store holding one timeline that came from several places (after `load`).
+    public init(_ timeline: Timeline, origins: [String]) throws(StoreError) {
+        try add(timeline, from: origins.first ?? "")
+        self.origins = origins
+    }
+
     /// Adds a timeline's catalogues and events.
     ///
     /// Ids must not clash with events already held, nor repeat within `timeline`

@@ -52,11 +52,13 @@ public enum TimelineJSExporter {
         let title: JSON = [
             "text": ["headline": .string(XMLEscaping.escape(slice.title)), "text": .string(intro.joined())]
         ]
-        return ["title": title, "events": .array(WebText.ordered(slice).map { slide($0, in: slice, groupBy: groupBy) })]
+        return [
+            "title": title, "events": .array(WebText.ordered(slice).map { slide($0, in: slice, groupBy: groupBy) }),
+        ]
     }
 
     static func slide(_ event: Event, in slice: Timeline, groupBy: Grouping) -> JSON {
-        let (start, end) = TimelineJSDate.range(event.date)
+        let (start, end) = TimelineJSDateParts.range(event.date)
         var members: [JSON.Member] = [JSON.Member("start_date", .object(start))]
         if let end { members.append(JSON.Member("end_date", .object(end))) }
         if !event.date.isPlainDay {

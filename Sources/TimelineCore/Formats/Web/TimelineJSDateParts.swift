@@ -1,6 +1,6 @@
 /// TimelineJS date objects (`{"year": 2025, "month": 1}`) for a fuzzy date,
 /// with parts only down to the precision the date knows.
-enum TimelineJSDate {
+enum TimelineJSDateParts {
     /// The start and, when the date covers more than one point at its precision, the end.
     ///
     /// An open or unknown start is placed at the known end (with no end); an

@@ -1,0 +1,34 @@
+import Foundation
+import TimelineCore
+
+/// Reading timeline files of every supported format. Problems come back as
+/// diagnostics that carry the file's text (``Diagnostic/file``), so they print
+/// as `file:line:column` with a caret whatever command asked.
+public enum TimelineFiles {
+    /// The bytes of a file.
+    public static func read(_ path: String, at span: Span? = nil) throws(Diagnostic) -> [UInt8] {
+        let expanded = AtomicFile.expand(path)
+        guard let data = FileManager.default.contents(atPath: expanded) else {
+            let exists = FileManager.default.fileExists(atPath: expanded)
+            throw .error(exists ? "cannot read '\(path)'" : "no such file: '\(path)'", at: span)
+        }
+        return [UInt8](data)
+    }
+
+    /// A timeline from a file's bytes, in the format its name and content say.
+    public static func decode(_ bytes: [UInt8], path: String, mapping: [String: String] = [:]) throws(Diagnostic)
+        -> Timeline
+    {
+        do {
+            let options = ImportOptions(mapping: mapping)
+            switch TimelineFormat.detect(path: path, bytes: bytes) {
+            case .json: return try TimelineDecoder.decode(bytes)
+            case .jsonl: return try JSONLImporter.decode(bytes, options: options)
+            case .timelineJS: return try TimelineJSImporter.decode(bytes, options: options)
+            case .csv: return try CSVImporter.decode(bytes, options: options)
+            }
+        } catch {
+            throw error.located(in: SourceText(name: path, text: String(decoding: bytes, as: UTF8.self)))
+        }
+    }
+}

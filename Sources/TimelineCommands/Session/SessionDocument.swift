@@ -1,0 +1,39 @@
+import TimelineCore
+
+/// Where the session's timeline came from and what has happened to it since:
+/// the file `save` writes to, what that file held when it was read (to notice
+/// changes made on disk by someone else), unsaved changes, and the undo stack.
+public struct SessionDocument: Sendable {
+    /// The file `save` without a path writes to; nil for the built-in timeline or several files.
+    public var path: String?
+    /// A digest of that file's bytes when it was read or last saved.
+    var digest: String?
+    /// The timeline as it was in that file, to say what changed on disk.
+    var saved: Timeline?
+    /// True while the session holds the built-in timeline, which is never written in place.
+    public var isBuiltIn: Bool
+    /// Changes (add, edit, delete, note, load) since the last load or save.
+    public internal(set) var unsavedChanges = 0
+    /// Earlier states, newest last, with what the change was.
+    var undo: [(store: TimelineStore, change: String)] = []
+
+    public init(path: String? = nil, bytes: [UInt8]? = nil, timeline: Timeline? = nil, isBuiltIn: Bool = false) {
+        self.path = path
+        self.digest = bytes.map(Self.digest)
+        self.saved = timeline
+        self.isBuiltIn = isBuiltIn
+    }
+
+    /// FNV-1a (64-bit) of the bytes, with their count: enough to notice that a file changed.
+    static func digest(_ bytes: [UInt8]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return "\(bytes.count)-\(String(hash, radix: 16))"
+    }
+
+    /// How many undo steps are kept.
+    static let undoDepth = 50
+}
