@@ -20,7 +20,8 @@ public enum HTMLExporter {
     static func page(_ slice: Timeline) -> String {
         let events = WebText.ordered(slice)
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+        out +=
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         if let provenance = slice.provenance {
             out += "<meta name=\"generator\" content=\"\(e(provenance.tool))\">\n"

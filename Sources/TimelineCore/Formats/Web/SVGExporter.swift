@@ -82,7 +82,9 @@ public enum SVGExporter {
             line += ", drawn from \(first) to \(last)"
         }
         if !axis.gaps.isEmpty {
-            line += axis.gaps.count == 1 ? "; one empty stretch compressed" : "; \(axis.gaps.count) empty stretches compressed"
+            line +=
+                axis.gaps.count == 1
+                ? "; one empty stretch compressed" : "; \(axis.gaps.count) empty stretches compressed"
         }
         return line
     }

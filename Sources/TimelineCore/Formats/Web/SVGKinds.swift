@@ -19,7 +19,8 @@ struct SVGKinds {
         self.kinds = Array(Set(kinds)).sorted()
         var taken = Set<Character>()
         for (index, kind) in self.kinds.enumerated() {
-            let candidates = kind.uppercased().filter { $0.isASCII && $0.isLetter } + "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+            let candidates =
+                kind.uppercased().filter { $0.isASCII && $0.isLetter } + "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
             let letter = candidates.first { !taken.contains($0) } ?? "?"
             taken.insert(letter)
             letters[kind] = letter

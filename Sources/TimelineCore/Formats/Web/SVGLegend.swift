@@ -64,7 +64,8 @@ struct SVGLegend {
                 "open or unknown end",
                 {
                     SVGExporter.rect($0, $1 - 8, 16, 8, extra: " fill=\"\(grey)\" fill-opacity=\"0.3\"")
-                        + SVGExporter.polygon([($0 + 16, $1 - 10), ($0 + 24, $1 - 4), ($0 + 16, $1 + 2)],
+                        + SVGExporter.polygon(
+                            [($0 + 16, $1 - 10), ($0 + 24, $1 - 4), ($0 + 16, $1 + 2)],
                             extra: " fill=\"\(grey)\"")
                 }
             ),

@@ -52,7 +52,9 @@ public enum TimelineJSExporter {
         let title: JSON = [
             "text": ["headline": .string(XMLEscaping.escape(slice.title)), "text": .string(intro.joined())]
         ]
-        return ["title": title, "events": .array(WebText.ordered(slice).map { slide($0, in: slice, groupBy: groupBy) })]
+        return [
+            "title": title, "events": .array(WebText.ordered(slice).map { slide($0, in: slice, groupBy: groupBy) }),
+        ]
     }
 
     static func slide(_ event: Event, in slice: Timeline, groupBy: Grouping) -> JSON {

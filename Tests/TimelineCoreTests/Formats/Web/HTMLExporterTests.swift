@@ -27,7 +27,9 @@ struct HTMLExporterTests {
         #expect(html.contains("timeline 0.1.0"))
     }
 
-    @Test(arguments: ["html", "head", "body", "table", "thead", "tbody", "tr", "td", "th", "svg", "g", "ul", "li", "dl"])
+    @Test(arguments: [
+        "html", "head", "body", "table", "thead", "tbody", "tr", "td", "th", "svg", "g", "ul", "li", "dl",
+    ])
     func keyTagsAreBalanced(_ tag: String) throws {
         for timeline in [try WebFixtures.builtin(), try WebFixtures.hostile()] {
             let html = Self.page(timeline)

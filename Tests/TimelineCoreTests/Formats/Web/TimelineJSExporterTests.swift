@@ -57,7 +57,8 @@ struct TimelineJSExporterTests {
 
     static func parts(_ node: JSONNode?) -> [String: Int]? {
         guard let members = node?.objectValue else { return nil }
-        return Dictionary(uniqueKeysWithValues: members.compactMap { m in m.value.numberValue?.int.map { (m.key, $0) } })
+        return Dictionary(
+            uniqueKeysWithValues: members.compactMap { m in m.value.numberValue?.int.map { (m.key, $0) } })
     }
 
     @Test
