@@ -5,7 +5,7 @@ SWIFT  ?= swift
 PREFIX ?= /usr/local
 CONFIG ?= debug
 
-.PHONY: all deps build run test lint check-data transcripts install release format clean
+.PHONY: all deps test-deps build run test lint check-data transcripts install release format clean
 
 all: build
 
@@ -21,10 +21,15 @@ run: build
 
 ## The whole suite: formatting, data checks, unit tests, transcript and command-line
 ## tests, then the REPL in a real terminal (tmux).
-test: deps lint check-data
+test: test-deps lint check-data
 	$(SWIFT) build
 	$(SWIFT) test
 	scripts/repl-test.sh "$$($(SWIFT) build --show-bin-path)/timeline"
+	scripts/html-render-test.sh
+
+## What the tests need besides the build: also headless Chromium for the HTML check.
+test-deps:
+	@scripts/install-deps.sh --test
 
 ## The tree must stay formatted with the repo's .swift-format (`make format` fixes it).
 lint:

@@ -33,7 +33,7 @@ struct CommandErrorTests {
             <test>:1:1: error: unknown command 'frobnicate'
               1 | frobnicate now
                 | ^~~~~~~~~~
-              note: commands: chart, check, compare, count, explain, find, help, history, let, list, quit, set, show, sources, timeline
+              note: commands: add, chart, check, compare, count, delete, edit, explain, export, find, help, history, let, list, load, note, quit, run, save, set, show, sources, timeline, undo
 
             """
         ),
@@ -43,7 +43,7 @@ struct CommandErrorTests {
             <test>:1:1: error: expected a command, found '('
               1 | (list)
                 | ^
-              note: commands: chart, check, compare, count, explain, find, help, history, let, list, quit, set, show, sources, timeline
+              note: commands: add, chart, check, compare, count, delete, edit, explain, export, find, help, history, let, list, load, note, quit, run, save, set, show, sources, timeline, undo
 
             """
         ),
@@ -192,8 +192,8 @@ struct CommandErrorTests {
         let expected = Diagnostic.error(
             "expected a command", at: .point(3),
             notes: [
-                "commands: chart, check, compare, count, explain, find, help, history, let, list, quit, set, show, "
-                    + "sources, timeline"
+                "commands: add, chart, check, compare, count, delete, edit, explain, export, find, help, history, "
+                    + "let, list, load, note, quit, run, save, set, show, sources, timeline, undo"
             ])
         #expect(throws: expected) { try CommandParser.parse("   ") }
     }

@@ -105,7 +105,7 @@ struct CommandLineTests {
                 """),
         Case(
             name: "a missing data file", arguments: ["--data", "no-such.json", "-c", "count"],
-            expected: "--- stderr\ntimeline: cannot read data file 'no-such.json'\n--- exit 66\n"),
+            expected: "--- stderr\ntimeline: no such file: 'no-such.json'\n--- exit 66\n"),
         Case(
             name: "a missing script", arguments: ["-f", "no-such.tl"],
             expected: "--- stderr\ntimeline: cannot read script 'no-such.tl'\n--- exit 66\n"),

@@ -24,6 +24,28 @@ extension Completer {
         return completeFilter(tail, arguments: Array(arguments.dropFirst()), command: .chart)
     }
 
+    /// `export FORMAT [FILTER] [to PATH] [--force]`: formats, then a filter.
+    func completeExport(_ tail: Tail, arguments: [Token]) -> [String] {
+        guard let format = arguments.first else {
+            guard case .word = tail.kind else { return [] }
+            return Self.keywords(ExportFormat.allCases.map(\.rawValue), matching: tail.word)
+        }
+        guard format.kind == .word else { return [] }
+        return completeFilter(tail, arguments: Array(arguments.dropFirst()), command: .export)
+    }
+
+    /// `edit ID FIELD=…`, `delete ID`, `note ID TEXT`: event ids, then (for edit) field names.
+    func completeEditing(_ tail: Tail, arguments: [Token], command: CommandSpec.Name) -> [String] {
+        if arguments.isEmpty {
+            guard tail.isValue else { return [] }
+            return Self.values(vocabulary(.id), matching: tail.word).map { Self.valueText($0) }
+        }
+        guard command == .edit, case .word = tail.kind else { return [] }
+        return Self.keywords(
+            ["date=", "dateNote=", "kind=", "title=", "summary=", "actors=", "tags=", "sources=", "related="],
+            matching: tail.word)
+    }
+
     /// `compare A with B [on METRIC]`, where an operand is an id, `(FILTER)`, `$NAME` or a period.
     func completeCompare(_ tail: Tail, arguments: [Token]) -> [String] {
         var operands = 0

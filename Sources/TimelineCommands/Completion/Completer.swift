@@ -119,6 +119,9 @@ public struct Completer: Sendable {
         case .let: candidates = completeLet(tail, arguments: arguments)
         case .chart: candidates = completeChart(tail, arguments: arguments)
         case .compare: candidates = completeCompare(tail, arguments: arguments)
+        case .export: candidates = completeExport(tail, arguments: arguments)
+        case .edit, .delete, .note:
+            candidates = completeEditing(tail, arguments: arguments, command: spec.name)
         case .show: candidates = completeShow(tail, arguments: arguments)
         case .help: candidates = completeHelp(tail, arguments: arguments)
         case .set: candidates = completeSet(tail, arguments: arguments)

@@ -78,6 +78,13 @@ extension Session {
                     "load … --replace takes the file's version, load … --keep keeps the session's; nothing was loaded"
                 ])
         }
+        var parts = ["loaded \(command.path): \(added) new event\(added == 1 ? "" : "s")"]
+        if !replaced.isEmpty { parts.append("\(replaced.count) replaced") }
+        if !kept.isEmpty { parts.append("\(kept.count) kept as they were") }
+        if added == 0 && replaced.isEmpty {
+            // Nothing changed: no undo step, no unsaved change.
+            return parts.joined(separator: ", ") + " (\(store.count) in the session; nothing changed)"
+        }
         merged.metrics += incoming.metrics.filter { metric in !merged.metrics.contains { $0.id == metric.id } }
         merged.actors += incoming.actors.filter { actor in !merged.actors.contains { $0.id == actor.id } }
         merged.sources += incoming.sources.filter { source in !merged.sources.contains { $0.id == source.id } }
@@ -86,9 +93,6 @@ extension Session {
         if wasEmpty {
             document = SessionDocument(path: command.path, bytes: bytes, timeline: incoming)
         }
-        var parts = ["loaded \(command.path): \(added) new event\(added == 1 ? "" : "s")"]
-        if !replaced.isEmpty { parts.append("\(replaced.count) replaced") }
-        if !kept.isEmpty { parts.append("\(kept.count) kept as they were") }
         return parts.joined(separator: ", ") + " (\(store.count) in the session)"
     }
 

@@ -33,6 +33,10 @@ struct CompleterAnalysisTests {
         CompletionCase("chart arrests by ", "", ["day", "month", "week", "year"]),
         CompletionCase("chart arrests kind:tally by m", "m", ["month"]),
         CompletionCase("chart arrests by k", "", []),
+        CompletionCase("export j", "j", ["json", "jsonl"]),
+        CompletionCase("export csv kind:br", "kind:br", ["kind:briefing"]),
+        CompletionCase("delete newsc", "newsc", ["newsclips-video"]),
+        CompletionCase("edit newsclips-video ti", "ti", ["title="]),
     ]
 
     @Test(arguments: cases)

@@ -37,8 +37,8 @@ struct CompleterTests {
 
     // Spelled out here, not taken from the tables under test.
     static let commands = [
-        "chart", "check", "compare", "count", "exit", "explain", "find", "help", "history", "let", "list", "quit",
-        "set", "show", "sources", "timeline",
+        "add", "chart", "check", "compare", "count", "delete", "edit", "exit", "explain", "export", "find", "help",
+        "history", "let", "list", "load", "note", "quit", "run", "save", "set", "show", "sources", "timeline", "undo",
     ]
     static let metrics = [
         "arrests", "arrests-without-criminal-record", "criminal-arrests", "daily-arrest-target",
@@ -70,11 +70,11 @@ struct CompleterTests {
         // Command position.
         CompletionCase("", "", commands),
         CompletionCase("   ", "", commands),
-        CompletionCase("l", "l", ["let", "list"]),
+        CompletionCase("l", "l", ["let", "list", "load"]),
         CompletionCase("li", "li", ["list"]),
-        CompletionCase("s", "s", ["set", "show", "sources"]),
+        CompletionCase("s", "s", ["save", "set", "show", "sources"]),
         CompletionCase("LI", "LI", ["list"]),
-        CompletionCase("e", "e", ["exit", "explain"]),
+        CompletionCase("e", "e", ["edit", "exit", "explain", "export"]),
         CompletionCase("list", "list", ["list"]),
         CompletionCase("x", "", []),
         CompletionCase("(", "", []),
@@ -85,8 +85,9 @@ struct CompleterTests {
         CompletionCase(
             "help ", "",
             [
-                "chart", "check", "compare", "count", "dates", "explain", "filters", "find", "help", "history", "let",
-                "list", "output", "quit", "scripts", "set", "show", "sources", "timeline",
+                "add", "chart", "check", "compare", "count", "dates", "delete", "edit", "explain", "export", "filters",
+                "find", "help", "history", "let", "list", "load", "note", "output", "quit", "run", "save", "scripts",
+                "set", "show", "sources", "timeline", "undo",
             ]
         ),
         CompletionCase("help F", "F", ["filters", "find"]),

@@ -74,17 +74,4 @@ struct HTMLExporterTests {
         let timeline = try WebFixtures.builtin()
         #expect(HTMLExporter.export(timeline) == HTMLExporter.export(timeline))
     }
-
-    /// Writes the built-in timeline's page (and its SVG and TimelineJS) for
-    /// scripts/html-render-test.sh when `TIMELINE_HTML_OUT` names a file; does
-    /// nothing otherwise.
-    @Test
-    func writeHTMLFixture() throws {
-        guard let path = ProcessInfo.processInfo.environment["TIMELINE_HTML_OUT"], !path.isEmpty else { return }
-        let timeline = try WebFixtures.builtin()
-        try Data(HTMLExporter.export(timeline)).write(to: URL(fileURLWithPath: path))
-        let base = path.hasSuffix(".html") ? String(path.dropLast(5)) : path
-        try Data(SVGExporter.export(timeline)).write(to: URL(fileURLWithPath: base + ".svg"))
-        try Data(TimelineJSExporter.export(timeline)).write(to: URL(fileURLWithPath: base + ".timelinejs.json"))
-    }
 }
