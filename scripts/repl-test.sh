@@ -143,5 +143,46 @@ keys "i" "quit" Enter
 for _ in $(seq 100); do [ -e "$TMP/status" ] && break; sleep 0.05; done
 check "vi-mode session leaves with quit" grep -qx "EXIT=0" "$TMP/status"
 
+tmux -L "$SOCKET" kill-server 2>/dev/null
+rm -f "$TMP/status" "$TMP/home/.editrc" "$TMP/config/timeline/init.tl"
+
+# Editing in the REPL: the guided add, the question before replacing a file,
+# and the one warning about unsaved changes on leaving.
+start
+wait_for "$PROMPT" >/dev/null
+keys "add" Enter
+check "add alone starts a guided form" wait_for "id (lowercase-with-hyphens):"
+keys "desk-check" Enter
+wait_for "date (EDTF" >/dev/null
+keys "2025-02-06" Enter
+wait_for "how the date was read" >/dev/null
+keys Enter
+wait_for "kind (" >/dev/null
+keys "assessment" Enter
+wait_for "  title:" >/dev/null
+keys "Desk check" Enter
+wait_for "summary, in your own words:" >/dev/null
+keys "Checked the Sunday figures." Enter
+wait_for "sources, comma-separated" >/dev/null
+keys "seed-article" Enter
+wait_for "actors, comma-separated:" >/dev/null
+keys Enter
+wait_for "tags, comma-separated:" >/dev/null
+keys Enter
+check "the guided form adds the event" wait_for "added desk-check (2025-02-06)"
+check "the prompt counts the new event" wait_for "built-in (21 events)>"
+keys "export csv kind:tally to $TMP/out.csv" Enter
+check "export writes a file" wait_for "wrote 2 events to $TMP/out.csv"
+keys "export csv kind:briefing to $TMP/out.csv" Enter
+check "export asks before replacing a file" wait_for "replace $TMP/out.csv? [y/N]"
+keys "y" Enter
+check "a yes replaces it" wait_for "wrote 1 event to $TMP/out.csv"
+keys C-d
+check "leaving with unsaved changes warns once" wait_for "1 unsaved change: save PATH to keep them"
+check "the warning does not end the session" test ! -e "$TMP/status"
+keys C-d
+for _ in $(seq 100); do [ -e "$TMP/status" ] && break; sleep 0.05; done
+check "leaving again ends the session" grep -qx "EXIT=0" "$TMP/status"
+
 echo "repl-test: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

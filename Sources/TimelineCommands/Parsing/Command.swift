@@ -141,6 +141,8 @@ public struct ExportCommand: Hashable, Sendable {
     public var path: String?
     public var pathSpan: Span?
     public var force: Bool
+    /// `--group actor` groups TimelineJS slides by actor instead of kind.
+    public var groupByActor = false
 
     public init(
         format: ExportFormat, filter: Filter = .all, filterText: String = "", path: String? = nil,

@@ -76,7 +76,7 @@ public struct CommandSpec: Hashable, Sendable {
             summary: "Bars of a figure over time, per source, with targets drawn as bands.",
             example: "chart arrests"),
         CommandSpec(
-            .export, syntax: "export FORMAT [FILTER] [to PATH] [--force]",
+            .export, syntax: "export FORMAT [FILTER] [to PATH] [--force] [--group kind|actor]",
             summary: "Write a slice as json, jsonl, csv, markdown, timelinejs, ics, svg or html (stdout without 'to').",
             example: "export csv kind:tally"),
         CommandSpec(

@@ -19,11 +19,25 @@ extension Parser {
         var words = try ShellWords.split(raw, base: rest.start)
         var command = ExportCommand(format: format)
         var removed: [Span] = []
-        words.removeAll { word in
-            guard !word.quoted, word.text == "--force" else { return false }
-            command.force = true
-            removed.append(word.span)
-            return true
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            if !word.quoted && word.text == "--force" {
+                command.force = true
+                removed.append(word.span)
+                words.remove(at: index)
+            } else if !word.quoted && word.text == "--group" {
+                guard index + 1 < words.count, ["kind", "actor"].contains(words[index + 1].text) else {
+                    throw .expected(
+                        "kind or actor", after: "--group",
+                        at: index + 1 < words.count ? words[index + 1].span : .point(rest.end))
+                }
+                command.groupByActor = words[index + 1].text == "actor"
+                removed += [word.span, words[index + 1].span]
+                words.removeSubrange(index...(index + 1))
+            } else {
+                index += 1
+            }
         }
         if words.count >= 2, let path = words.last, let to = words.dropLast().last, !to.quoted,
             to.text.lowercased() == "to", !isDate(path.text)

@@ -16,7 +16,9 @@ extension Session {
             tool: ToolInfo.name, exportedAt: timestamp(), filter: command.filterText,
             normalizedFilter: filter.description, origins: store.origins)
         let slice = store.slice(selection, provenance: provenance)
-        let bytes = Self.exporter(for: command.format)(slice)
+        let bytes =
+            command.format == .timelinejs && command.groupByActor
+            ? TimelineJSExporter.export(slice, groupBy: .actor) : Self.exporter(for: command.format)(slice)
         guard let path = command.path else { return .raw(String(decoding: bytes, as: UTF8.self)) }
         do {
             try AtomicFile.write(bytes, to: path, replace: command.force)
