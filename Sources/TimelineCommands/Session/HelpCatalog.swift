@@ -54,6 +54,27 @@ enum HelpCatalog {
             "Without 'by', prints the number of events. With a date grouping, an event whose vague\ndate spans several buckets is counted in a row of its own (e.g. '2025-01 or 2025-02'),\nnever forced into one. With tag, actor or source, an event counts under each of its labels.",
         .sources:
             "Every source the selected events cite, directly or through a figure, and every source\nthose reached us through, with how many events and figures each states.",
+        .export: """
+        Formats: json (the project's, lossless, with how the slice was made), jsonl, csv, markdown,
+        timelinejs (--group kind|actor), ics, svg, html (self-contained). Without 'to' the export goes
+        to standard output. Writes are atomic; an existing file is replaced only with --force (or a
+        yes in the REPL). See docs/files.md.
+        """,
+        .load: """
+        Reads the project's JSON or JSONL, TimelineJS JSON, or CSV with a header (--map COLUMN=FIELD
+        for other column names). Events merge by id; a clash with a different event is an error
+        unless --replace (take the file's) or --keep (keep the session's). A bad file changes nothing.
+        """,
+        .save: """
+        Without a path, writes back to the file the session loaded; the built-in timeline is never
+        written in place. Refuses when that file changed on disk since it was read (and says what
+        changed) unless --force.
+        """,
+        .add: """
+        Fields: id, date, dateNote (needed unless the date is a plain day), kind, title, summary,
+        sources, actors, tags, related; lists are comma-separated. In the REPL, 'add' alone asks for
+        each field. 'undo' takes it back.
+        """,
         .compare: """
         A and B are each an event id, a (filter), a $NAME, or a period (2025-W04, 2025-01, 1990s).
         Prints both sides' dates and how many days apart (a range when a date is vague), each
