@@ -2,14 +2,35 @@ import Foundation
 import TimelineCore
 
 /// Where the executable writes: standard output and standard error, unbuffered
-/// for errors so they interleave correctly with results.
+/// so errors interleave correctly with results.
+///
+/// A reader that goes away (`timeline -c list | head -1`) is not an error: when
+/// standard output is a closed pipe the process ends quietly with status 0.
 enum Output {
     static func standardOutput(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        if !write(text, to: STDOUT_FILENO) { exit(0) }
     }
 
     static func standardError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        _ = write(text, to: STDERR_FILENO)
+    }
+
+    /// Writes all of `text`; false when the other end of a pipe has gone.
+    private static func write(_ text: String, to fd: Int32) -> Bool {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { raw in
+                Glibc.write(fd, raw.baseAddress?.advanced(by: offset), raw.count - offset)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno != EPIPE
+            }
+            offset += n
+        }
+        bytes.removeAll()
+        return true
     }
 
     /// Where rendered diagnostics go: standard error, coloured when it is a

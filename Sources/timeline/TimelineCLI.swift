@@ -53,6 +53,8 @@ struct TimelineCLI: ParsableCommand {
     func run() throws {
         // A file-size limit makes a write fail with an error (reported, the old file kept), not kill us.
         signal(SIGXFSZ, SIG_IGN)
+        // A closed pipe shows up as a failed write (Output ends quietly), not a kill.
+        signal(SIGPIPE, SIG_IGN)
         var session = try loadSession()
         let store = session.store
         session.options.format = format

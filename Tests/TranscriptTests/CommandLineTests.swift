@@ -126,6 +126,25 @@ struct CommandLineTests {
         #expect(actual.contains("xml"), "\(actual)")
     }
 
+    @Test func aClosedPipeEndsQuietlyWithSuccess() throws {
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/bash")
+        shell.arguments = [
+            "-c", "\"$0\" -c 'export json' | head -c 1 >/dev/null; echo \"${PIPESTATUS[0]}\"",
+            TranscriptRun.binary.path,
+        ]
+        let out = Pipe()
+        let err = Pipe()
+        shell.standardOutput = out
+        shell.standardError = err
+        try shell.run()
+        let status = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let noise = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        shell.waitUntilExit()
+        #expect(status == "0\n", "exit status of timeline behind a closed pipe: \(status)")
+        #expect(noise.isEmpty, "\(noise)")
+    }
+
     @Test func anInvalidTodayIsAUsageError() throws {
         let actual = try TranscriptRun.run(arguments: ["--today", "2025-02-30", "-c", "count"], in: Self.cli)
         #expect(actual.contains("--today"), "\(actual)")

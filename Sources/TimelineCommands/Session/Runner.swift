@@ -67,9 +67,10 @@ public struct Runner {
                 vocabulary = Self.vocabulary(of: session.store)
             }
             if case .quit = result { return .quit }
-            switch session.options.format {
-            case .table: output(TableRenderer(width: width).render(result))
-            case .json: output(JSONRenderer.render(result))
+            switch (session.options.format, result) {
+            case (_, .raw(let text)): output(text)  // an export: its bytes, as its format defines them
+            case (.table, _): output(TerminalText.visible(TableRenderer(width: width).render(result)))
+            case (.json, _): output(JSONRenderer.render(result))
             }
             if session.options.timer { output(Self.timing(ContinuousClock.now - start)) }
             if case .check(let report) = result, report.failsStrict {
@@ -79,7 +80,7 @@ public struct Runner {
             }
             return .success
         } catch {
-            errors(DiagnosticRenderer.render(error, in: source))
+            errors(TerminalText.visible(DiagnosticRenderer.render(error, in: source)))
             return .failed
         }
     }
