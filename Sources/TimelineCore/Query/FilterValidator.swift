@@ -17,7 +17,9 @@ public struct FilterValidator {
             for part in parts { try validate(part) }
         case .not(let inner): try validate(inner)
         case .named(let name, let span):
-            throw .error("named selections are not available yet: '$\(name)'", at: span)
+            throw .error(
+                "no selection named '$\(name)' here: selections are resolved by the session before a filter runs",
+                at: span)
         }
     }
 

@@ -110,7 +110,7 @@ struct FilterValidatorTests {
         .init(
             "$recent", .named("recent", Span(start: 0, end: 7)),
             """
-            <filter>:1:1: error: named selections are not available yet: '$recent'
+            <filter>:1:1: error: no selection named '$recent' here: selections are resolved by the session before a filter runs
               1 | $recent
                 | ^~~~~~~
 
