@@ -57,6 +57,8 @@ extension CommandParser {
             return Diagnostic.error("unknown \(noun) '\(word)'", at: span)
                 .suggesting(Suggestion.nearest(to: word, in: known))
                 .noting("\(noun)s: " + known.joined(separator: ", "))
+        case .tooDeep(let limit, let span):
+            return .error("the filter nests more than \(limit) levels deep", at: span)
         case .expected(let what, let previous, let span):
             return .error("expected \(what) after '\(previous)'", at: span)
         case .expectedFilter(let previous, let span):

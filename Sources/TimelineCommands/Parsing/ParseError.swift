@@ -33,6 +33,8 @@ public enum ParseError: Error, Hashable, Sendable {
     case expectedMetric(before: String, at: Span)
     /// A word that is not one of the known ones: `unknown \(noun) '\(word)'`, with the known ones.
     case unknownWord(noun: String, word: String, known: [String], at: Span)
+    /// A filter nested deeper than ``Parser/maximumDepth`` (parentheses and `not`s).
+    case tooDeep(limit: Int, at: Span)
     /// Something required is missing after a keyword: `expected \(what) after '\(after)'`.
     case expected(String, after: String, at: Span)
     /// `not`, `and`, `or`, `(` with nothing usable after it.
@@ -66,7 +68,7 @@ public enum ParseError: Error, Hashable, Sendable {
             .unknownField(_, let span), .spaceAroundColon(_, _, let span), .expectedFieldValue(_, let span),
             .expectedDate(_, let span), .invalidDate(_, let span), .expectedNumber(_, let span),
             .expectedMetric(_, let span), .expectedFilter(_, let span), .expected(_, _, let span),
-            .unknownWord(_, _, _, let span),
+            .unknownWord(_, _, _, let span), .tooDeep(_, let span),
             .expectedFilterBefore(_, let span),
             .expectedQualifiable(_, let span), .unclosedParenthesis(_, let span), .expectedBy(_, let span),
             .unknownSortKey(_, let span), .unknownGrouping(_, let span), .invalidCount(_, let span),

@@ -48,6 +48,9 @@ extension Parser {
 
     /// `"not" UNARY | [possibly|certainly] PRIMARY`
     private mutating func parseUnary(after previous: Token?) throws(ParseError) -> Filter {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Self.maximumDepth { throw .tooDeep(limit: Self.maximumDepth, at: try spanOfNext()) }
         if let not = try take("not") {
             return .not(try parseUnary(after: not))
         }

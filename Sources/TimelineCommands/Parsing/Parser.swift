@@ -19,6 +19,10 @@ public struct Parser: Sendable {
     private var openParentheses = 0
     /// Today and the script parameters.
     let context: ParserContext
+    /// How deep the filter being read is nested (parentheses and `not`s), bounded by ``maximumDepth``.
+    var depth = 0
+    /// The deepest a filter may nest: far beyond what anyone writes, well short of the stack's end.
+    public static let maximumDepth = 200
     /// The whole line, for commands that read part of it raw (paths).
     let line: String
 
