@@ -47,6 +47,11 @@ struct TimelineCLI: ParsableCommand {
     @Option(help: ArgumentHelp("The day relative dates count from (default: the system's today).", valueName: "date"))
     var today: TodayOption?
 
+    @Flag(
+        name: .long,
+        help: "Safe mode: no file writes, reads only of files named here, no pager, history or init file.")
+    var safe = false
+
     @Flag(name: .long, help: "Do not run the init file ($XDG_CONFIG_HOME/timeline/init.tl) at start.")
     var noInit = false
 
@@ -60,6 +65,7 @@ struct TimelineCLI: ParsableCommand {
         session.options.format = format
         session.today = today?.day ?? Self.systemToday()
         for parameter in parameters { session.variables[parameter.name] = parameter.value }
+        if safe { session.enterSafeMode(allowing: data + (file.map { [$0] } ?? [])) }
         if command.isEmpty && file == nil && Terminal.isTerminal(STDIN_FILENO) {
             return runInteractive(session)
         }
@@ -112,7 +118,9 @@ struct TimelineCLI: ParsableCommand {
         var runner = Runner(session: session, output: { buffer.append($0) }, errors: Output.errorSink())
         runner.keepGoing = true
         runner.width = terminal.outputIsTerminal ? terminal.columns ?? 80 : nil
-        if !noInit, let initFile = InitFile.url(), let text = try? String(contentsOf: initFile, encoding: .utf8) {
+        if !noInit, !session.safe, let initFile = InitFile.url(),
+            let text = try? String(contentsOf: initFile, encoding: .utf8)
+        {
             _ = runner.runScript(lines: Runner.lines(of: text), name: initFile.path)
             Output.standardOutput(buffer.take())
         }
@@ -120,7 +128,9 @@ struct TimelineCLI: ParsableCommand {
         Output.standardOutput(
             "timeline \(Self.configuration.version): \(store.title) (\(store.count) events)\n"
                 + "Type 'help' for commands, Tab to complete, Ctrl-D or 'quit' to leave.\n")
-        let (reader, completion) = LineReaders.interactive(store: store, settings: session.options.all)
+        if session.safe { runner.session.options.pager = false }
+        let (reader, completion) = LineReaders.interactive(
+            store: store, settings: session.options.all, keepsHistory: !session.safe)
         var repl = Repl(runner: runner, reader: reader, completion: completion, buffer: buffer, terminal: terminal)
         repl.run()
     }

@@ -110,6 +110,21 @@ struct CommandLineTests {
             name: "a missing script", arguments: ["-f", "no-such.tl"],
             expected: "--- stderr\ntimeline: cannot read script 'no-such.tl'\n--- exit 66\n"),
         Case(
+            name: "--safe refuses writes", arguments: ["--safe", "-c", "export csv to out.csv"],
+            expected: """
+                --- stderr
+                <command 1>:1:15: error: writing a file is not allowed in safe mode
+                  1 | export csv to out.csv
+                    |               ^~~~~~~
+                  note: safe mode (--safe) allows no file writes and reads only files named on the command line
+                --- exit 1
+
+                """),
+        Case(
+            name: "--safe reads the files named on the command line",
+            arguments: ["--safe", "--data", "small.json", "-c", "load small.json"],
+            expected: "loaded small.json: 0 new events (2 in the session; nothing changed)\n"),
+        Case(
             name: "quit stops -c", arguments: ["-c", "count", "-c", "quit", "-c", "count kind:tally"],
             expected: "20 events\n"),
     ]

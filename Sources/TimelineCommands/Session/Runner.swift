@@ -87,6 +87,7 @@ public struct Runner {
 
     /// `run FILE`: the file's commands, as a script (stopping at an error unless --keep-going).
     private mutating func run(_ path: String, span: Span) throws(Diagnostic) -> Outcome {
+        try session.checkSafe("running '\(path)'", reading: path, at: span)
         guard runDepth < Self.maximumRunDepth else {
             throw .error(
                 "run files nest more than \(Self.maximumRunDepth) deep", at: span, notes: ["does \(path) run itself?"])
@@ -130,10 +131,25 @@ public struct Runner {
         return "Time: \(NumberText.grouped(milliseconds, decimals: 3)) ms\n"
     }
 
+    /// True when a comment line asks for safe mode: a `#` comment holding the word `--safe`
+    /// (`# --safe`, `#!/usr/bin/env -S timeline --safe -f`).
+    public static func asksForSafeMode(_ firstLine: String) -> Bool {
+        firstLine.hasPrefix("#") && firstLine.split(separator: " ").contains("--safe")
+    }
+
     /// Runs a script's lines in order; stops at the first error unless ``keepGoing``.
+    /// A script's opening comment lines (its first line, usually) may ask for safe mode,
+    /// which is then on before any command runs, and stays on.
     public mutating func runScript<S: Sequence>(lines: S, name: String) -> Outcome where S.Element == String {
         var failed = false
+        var opening = true
         for (index, line) in lines.enumerated() {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            if opening, trimmed.hasPrefix("#"), Self.asksForSafeMode(String(trimmed)) {
+                session.enterSafeMode(allowing: [name])
+            } else if !trimmed.isEmpty && !trimmed.hasPrefix("#") {
+                opening = false
+            }
             switch runLine(line, name: name, lineNumber: index + 1) {
             case .success: continue
             case .quit: return failed ? .failed : .quit

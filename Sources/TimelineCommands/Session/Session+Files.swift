@@ -20,6 +20,7 @@ extension Session {
             command.format == .timelinejs && command.groupByActor
             ? TimelineJSExporter.export(slice, groupBy: .actor) : Self.exporter(for: command.format)(slice)
         guard let path = command.path else { return .raw(String(decoding: bytes, as: UTF8.self)) }
+        try checkSafe("writing a file", at: command.pathSpan)
         do {
             try AtomicFile.write(bytes, to: path, replace: command.force)
         } catch {
@@ -47,6 +48,7 @@ extension Session {
     /// content) is an error unless `--replace` or `--keep` says what to do; on
     /// any error the session is unchanged.
     mutating func load(_ command: LoadCommand) throws(Diagnostic) -> String {
+        try checkSafe("loading '\(command.path)'", reading: command.path, at: command.span)
         let bytes = try TimelineFiles.read(command.path, at: command.span)
         let incoming = try TimelineFiles.decode(bytes, path: command.path, mapping: command.mapping)
         var merged = store.timeline
@@ -100,6 +102,7 @@ extension Session {
 
     /// `save [PATH] [--force]`.
     mutating func save(_ path: String?, span: Span?, force: Bool) throws(Diagnostic) -> String {
+        try checkSafe("save", at: span)
         guard let target = path ?? document.path else {
             throw .error(
                 document.isBuiltIn

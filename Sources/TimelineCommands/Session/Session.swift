@@ -18,6 +18,27 @@ public struct Session: Sendable {
     public var history: [String] = []
     /// Named selections defined with `let`, already resolved.
     public internal(set) var selections: [String: Filter] = [:]
+    /// Safe mode (`--safe`, or a script whose first line asks for it): no file writes, no
+    /// reads but of the files named on the command line. Once on, nothing turns it off.
+    public private(set) var safe = false
+    /// The files safe mode may read (`--data`, `-f`).
+    public private(set) var allowedPaths: Set<String> = []
+
+    /// Turns safe mode on for good, allowing reads of `paths` only.
+    public mutating func enterSafeMode(allowing paths: [String]) {
+        safe = true
+        allowedPaths.formUnion(paths)
+    }
+
+    /// Refuses `what` in safe mode unless it only reads a file named on the command line.
+    func checkSafe(_ what: String, reading path: String? = nil, at span: Span?) throws(Diagnostic) {
+        guard safe else { return }
+        if let path, allowedPaths.contains(path) { return }
+        throw .error(
+            "\(what) is not allowed in safe mode", at: span,
+            notes: ["safe mode (--safe) allows no file writes and reads only files named on the command line"])
+    }
+
     /// Script parameters (`--set NAME=VALUE`, `set var NAME VALUE`), read as `$NAME`.
     public var variables: [String: String] = [:]
     /// The day relative dates (`today`, `last week`) count from; `--today` pins it.
@@ -50,6 +71,7 @@ public struct Session: Sendable {
                 }
                 return .settings([setting])
             }
+            if option == "pager" && value == "on" { try checkSafe("the pager (it runs $PAGER)", at: valueSpan) }
             try options.set(option, to: value, nameSpan: optionSpan, valueSpan: valueSpan)
             return .message("\(option) = \(value)")
         case .compare(let command): return .compare(try compare(command))
