@@ -20,9 +20,9 @@ taken around `/usr/bin/time -f '%e %M'`, which gives the peak RSS.
 Settings (environment): BENCH_SIZES=10k,100k,1m  BENCH_RUNS (default 5, 3 at 1m)
 BENCH_TOOLS=timeline,jq,sqlite3,duckdb,simdjson  BENCH_TIMEOUT=600 (seconds per run;
 a tool that exceeds it is dropped for that size and reported as such)
-BENCH_W4_RUNS=20  BENCH_NO_INSTALL=1 (use what is there)  BENCH_TIMELINE=path (skip
+BENCH_W4_RUNS=20  BENCH_WARMUP=0 (no warm-up run)  BENCH_NO_INSTALL=1 (use what is there)  BENCH_TIMELINE=path (skip
 the build, use that binary).
-Results: printed, and written to bench/out/results.json and bench/out/results.md.
+Results: printed, and written to bench/out/results-SIZES.json and .md.
 """
 
 import hashlib
@@ -30,6 +30,7 @@ import json
 import os
 import platform
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -191,13 +192,17 @@ def run_once(cmd, out, timeout):
     argv = ["/usr/bin/time", "-f", "%e %M", "-o", tf]
     argv += ["sh", "-c", cmd] if isinstance(cmd, str) else cmd
     t = time.perf_counter()
+    # A session of its own, so that a timeout ends the tool too, not only /usr/bin/time.
+    p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     try:
-        r = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=timeout)
+        _, err = p.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
+        os.killpg(p.pid, signal.SIGKILL)
+        p.communicate()
         return None
     wall = time.perf_counter() - t
-    if r.returncode != 0:
-        sys.exit(f"bench: command failed ({r.returncode}): {cmd}\n{r.stderr.decode()[-3000:]}")
+    if p.returncode != 0:
+        sys.exit(f"bench: command failed ({p.returncode}): {cmd}\n{err.decode()[-3000:]}")
     kb = int(open(tf).read().split()[-1])
     return wall, kb * 1024 / 1e6
 
@@ -214,7 +219,8 @@ def check(tool, out, expected):
 def measure(cmds, runs, timeout, expected, label):
     results = {t: [] for t in cmds}
     dropped = {}
-    for t, (cmd, out) in cmds.items():  # warm-up, also the first correctness check
+    warmup = os.environ.get("BENCH_WARMUP", "1") != "0"
+    for t, (cmd, out) in (cmds.items() if warmup else []):  # warm-up, also a correctness check
         log(f"{label}: warm-up {t}")
         r = run_once(cmd, out, timeout)
         if r is None:
@@ -350,10 +356,11 @@ def main():
             f"{m['jq']}; sqlite3 {m['sqlite3']}; DuckDB {m['duckdb']} (Python {m['python']}); "
             f"simdjson {m['simdjson']}. Load average at start {results['loadavg_start'][0]:.2f}, "
             f"at end {results['loadavg_end'][0]:.2f}.\n")
-    json.dump(results, open(os.path.join(OUT, "results.json"), "w"), indent=2)
-    open(os.path.join(OUT, "results.md"), "w").write(head + "\n" + "\n".join(report))
+    name = "results-" + "-".join(sizes)
+    json.dump(results, open(os.path.join(OUT, name + ".json"), "w"), indent=2)
+    open(os.path.join(OUT, name + ".md"), "w").write(head + "\n" + "\n".join(report))
     print(head)
-    log(f"all selections agreed; results in {os.path.relpath(OUT, ROOT)}/results.md and results.json")
+    log(f"all selections agreed; results in {os.path.relpath(OUT, ROOT)}/{name}.md and .json")
 
 
 if __name__ == "__main__":
