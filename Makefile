@@ -5,7 +5,7 @@ SWIFT  ?= swift
 PREFIX ?= /usr/local
 CONFIG ?= debug
 
-.PHONY: all deps test-deps build run test lint check-data transcripts install release format clean
+.PHONY: all deps test-deps build run test lint check-data transcripts install release format clean bench bench-smoke
 
 all: build
 
@@ -67,3 +67,13 @@ install: release
 
 clean:
 	rm -rf .build
+
+## Benchmarks (docs/performance.md): timeline against jq, sqlite3, DuckDB and simdjson
+## at 10k, 100k and 1M events; installs its tools, takes minutes. Not part of `test`.
+## BENCH_SIZES=10k,100k BENCH_RUNS=3 make bench  to choose.
+bench:
+	python3 bench/bench.py
+
+## The same at 10k events, one round: seconds.
+bench-smoke:
+	BENCH_SIZES=10k BENCH_RUNS=1 BENCH_W4_RUNS=3 python3 bench/bench.py
