@@ -18,8 +18,17 @@ public final class PlainLineReader: LineReader {
 
     public func read(prompt: String) -> LineEvent {
         if interactive {
-            fputs(prompt, stdout)
-            fflush(stdout)
+            // write(2) on the descriptor, not stdio's `stdout` (a C global Swift 6 rejects in release builds).
+            var bytes = Array(prompt.utf8)
+            var offset = 0
+            while offset < bytes.count {
+                let n = bytes.withUnsafeMutableBytes {
+                    write(STDOUT_FILENO, $0.baseAddress?.advanced(by: offset), $0.count - offset)
+                }
+                if n <= 0 && errno != EINTR { break }
+                if n > 0 { offset += n }
+            }
+            bytes.removeAll()
         }
         guard let line = Swift.readLine(strippingNewline: true) else { return .end }
         return .line(line)
