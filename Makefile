@@ -26,6 +26,8 @@ test: test-deps lint check-data
 	$(SWIFT) test
 	scripts/repl-test.sh "$$($(SWIFT) build --show-bin-path)/timeline"
 	scripts/html-render-test.sh
+	@# make install builds in release mode, which checks more than debug (concurrency safety):
+	$(SWIFT) build -c release
 
 ## What the tests need besides the build: also headless Chromium for the HTML check.
 test-deps:
