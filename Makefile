@@ -22,12 +22,12 @@ run: build
 ## The whole suite: formatting, data checks, unit tests, transcript and command-line
 ## tests, then the REPL in a real terminal (tmux).
 test: test-deps lint check-data
+	@# make install builds in release mode, which checks more than debug (concurrency safety):
+	$(SWIFT) build -c release
 	$(SWIFT) build
 	$(SWIFT) test
 	scripts/repl-test.sh "$$($(SWIFT) build --show-bin-path)/timeline"
 	scripts/html-render-test.sh
-	@# make install builds in release mode, which checks more than debug (concurrency safety):
-	$(SWIFT) build -c release
 
 ## What the tests need besides the build: also headless Chromium for the HTML check.
 test-deps:
