@@ -139,25 +139,49 @@ extension FastTimelineDecoder {
         return String(decoding: UnsafeBufferPointer(start: start, count: length), as: UTF8.self)
     }
 
-    /// A label that must be in `table`; its shared string.
-    mutating func label(in table: LabelTable) throws(GiveUp) -> String {
-        let (start, length) = try plainString()
-        guard let value = table.value(start, length) else { throw GiveUp() }
-        return value
+    /// The catalogue a label must be in.
+    enum Catalogue {
+        case kinds, actors, sources, metrics
     }
 
-    /// A label that must be in `table`; its entry position.
-    mutating func labelPosition(in table: LabelTable) throws(GiveUp) -> Int {
+    /// The entry position of these bytes in `catalogue`, if any. Reads the
+    /// table in place: passing a table by value would retain its arrays.
+    @inline(__always)
+    private func find(_ start: UnsafePointer<UInt8>, _ length: Int, in catalogue: Catalogue) -> Int? {
+        switch catalogue {
+        case .kinds: return kinds.find(start, length)
+        case .actors: return actors.find(start, length)
+        case .sources: return sources.find(start, length)
+        case .metrics: return metrics.find(start, length)
+        }
+    }
+
+    private func value(at position: Int, in catalogue: Catalogue) -> String {
+        switch catalogue {
+        case .kinds: return kinds.value(at: position)
+        case .actors: return actors.value(at: position)
+        case .sources: return sources.value(at: position)
+        case .metrics: return metrics.value(at: position)
+        }
+    }
+
+    /// A label that must be in `catalogue`; its shared string.
+    mutating func label(in catalogue: Catalogue) throws(GiveUp) -> String {
+        value(at: try labelPosition(in: catalogue), in: catalogue)
+    }
+
+    /// A label that must be in `catalogue`; its entry position.
+    mutating func labelPosition(in catalogue: Catalogue) throws(GiveUp) -> Int {
         let (start, length) = try plainString()
-        guard let position = table.find(start, length) else { throw GiveUp() }
+        guard let position = find(start, length, in: catalogue) else { throw GiveUp() }
         return position
     }
 
-    /// An array of labels that must all be in `table`.
-    mutating func labels(in table: LabelTable) throws(GiveUp) -> [String] {
+    /// An array of labels that must all be in `catalogue`.
+    mutating func labels(in catalogue: Catalogue) throws(GiveUp) -> [String] {
         var result: [String] = []
         guard try openArray() else { return result }
-        repeat { result.append(try label(in: table)) } while try moreElements()
+        repeat { result.append(try label(in: catalogue)) } while try moreElements()
         return result
     }
 

@@ -176,13 +176,13 @@ struct FastTimelineDecoder {
             case 0: id = try slug()
             case 1: date = try self.date()
             case 2: dateNote = try string()
-            case 3: kind = try label(in: kinds)
+            case 3: kind = try label(in: .kinds)
             case 4: title = try text()
             case 5: summary = try text()
-            case 6: actors = try labels(in: self.actors)
+            case 6: actors = try labels(in: .actors)
             case 7: tags = try tagList()
             case 8: measures = try measureList()
-            case 9: sources = try labels(in: self.sources)
+            case 9: sources = try labels(in: .sources)
             case 10: related = try strings()
             default: notes = try strings()
             }
@@ -231,7 +231,7 @@ struct FastTimelineDecoder {
             seen |= 1 << key
             try skipWhitespace()
             switch key {
-            case 0: metric = try labelPosition(in: metrics)
+            case 0: metric = try labelPosition(in: .metrics)
             case 1: value = try number().double
             case 2: min = try number().double
             case 3: max = try number().double
@@ -239,7 +239,7 @@ struct FastTimelineDecoder {
             case 5: unit = try text()
             case 6: period = try date()
             case 7: scope = try string()
-            case 8: source = try label(in: sources)
+            case 8: source = try label(in: .sources)
             case 9: wording = try string()
             default: note = try string()
             }

@@ -12,7 +12,7 @@ struct EventIndex: Sendable {
     /// Adds the event at `position` (positions come in ascending order); `chains`
     /// holds every source it cites with the sources those reached us through.
     /// - Complexity: O(*k*²) in the event's few labels, with no allocation for them.
-    mutating func add(_ event: Event, at position: Int, sources chains: [String]) {
+    mutating func add(_ event: borrowing Event, at position: Int, sources chains: [String]) {
         kinds[event.kind, default: []].append(position)
         Self.add(event.tags, at: position, to: &tags)
         Self.add(event.actors, at: position, to: &actors)

@@ -51,11 +51,14 @@ public struct TimelineStore: Sendable {
     ///   written by `export` and `save` are), O(*n* log *n*) otherwise, in the
     ///   total number of events.
     public mutating func add(_ timeline: Timeline, from origin: String) throws(StoreError) {
-        var merged = events
-        merged.append(contentsOf: timeline.events)
+        // The first timeline's events are taken as they are (copy on write): no event is copied when they are in order.
+        var merged = events.isEmpty ? timeline.events : events + timeline.events
         if !Self.isOrdered(merged) { merged = Self.ordered(merged) }
         var positions = [String: Int](minimumCapacity: merged.count)
-        for (position, event) in merged.enumerated() where positions.updateValue(position, forKey: event.id) != nil {
+        let clash = merged.withUnsafeBufferPointer { events in
+            events.indices.contains { positions.updateValue($0, forKey: events[$0].id) != nil }
+        }
+        if clash {
             // Name the clash the user meets first: the first incoming event, in file order, that repeats an id.
             var incoming = Set<String>()
             for event in timeline.events
@@ -137,11 +140,14 @@ public struct TimelineStore: Sendable {
         index = EventIndex()
         searchCache = SearchTextCache()
         var chains: [String] = []
-        for (position, event) in events.enumerated() {
-            chains.removeAll(keepingCapacity: true)
-            for id in event.sources { appendChain(of: id, to: &chains) }
-            for measure in event.measures { appendChain(of: measure.source, to: &chains) }
-            index.add(event, at: position, sources: chains)
+        // Through a buffer pointer, so that reading a field does not copy the whole event.
+        events.withUnsafeBufferPointer { events in
+            for position in events.indices {
+                chains.removeAll(keepingCapacity: true)
+                for id in events[position].sources { appendChain(of: id, to: &chains) }
+                for measure in events[position].measures { appendChain(of: measure.source, to: &chains) }
+                index.add(events[position], at: position, sources: chains)
+            }
         }
     }
 
@@ -161,19 +167,22 @@ public struct TimelineStore: Sendable {
 
     /// True when `events` are already in ``EventOrder``. - Complexity: O(*n*).
     private static func isOrdered(_ events: [Event]) -> Bool {
-        for i in events.indices.dropFirst() where !EventOrder.precedes(events[i - 1], events[i]) { return false }
-        return true
+        events.withUnsafeBufferPointer { events in
+            events.indices.dropFirst().allSatisfy { EventOrder.precedes(events[$0 - 1], events[$0]) }
+        }
     }
 
     /// `events` in ``EventOrder``, sorting their day bounds rather than the events themselves.
     /// - Complexity: O(*n* log *n*).
     private static func ordered(_ events: [Event]) -> [Event] {
-        let keys = events.map { ($0.date.earliest?.ordinal ?? Int.min, $0.date.latest?.ordinal ?? Int.max) }
-        let order = events.indices.sorted { a, b in
-            if keys[a] != keys[b] { return keys[a] < keys[b] }
-            return events[a].id < events[b].id
+        events.withUnsafeBufferPointer { events in
+            let keys = events.map { ($0.date.earliest?.ordinal ?? Int.min, $0.date.latest?.ordinal ?? Int.max) }
+            let order = events.indices.sorted { a, b in
+                if keys[a] != keys[b] { return keys[a] < keys[b] }
+                return events[a].id < events[b].id
+            }
+            return order.map { events[$0] }
         }
-        return order.map { events[$0] }
     }
 
     private func searchableText(of event: Event) -> String {
