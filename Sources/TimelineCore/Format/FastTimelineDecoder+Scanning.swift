@@ -167,7 +167,10 @@ extension FastTimelineDecoder {
 
     /// A label that must be in `catalogue`; its shared string.
     mutating func label(in catalogue: Catalogue) throws(GiveUp) -> String {
-        value(at: try labelPosition(in: catalogue), in: catalogue)
+        // Two statements: `value(at: try labelPosition(…))` would copy the whole decoder (self is
+        // read for the call before the argument mutates it).
+        let position = try labelPosition(in: catalogue)
+        return value(at: position, in: catalogue)
     }
 
     /// A label that must be in `catalogue`; its entry position.
