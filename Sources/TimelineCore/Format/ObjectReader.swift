@@ -47,10 +47,15 @@ struct ObjectReader {
     func text(_ key: String) throws(Diagnostic) -> String {
         let node = try required(key)
         let value = try Self.string(node, what: "'\(key)'")
-        guard !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard !Self.isBlank(value) else {
             throw .error("'\(key)' must not be empty in \(context)", at: node.span)
         }
         return value
+    }
+
+    /// True when nothing is left once spaces and tabs (Unicode `Zs` and tab) are trimmed.
+    static func isBlank(_ value: String) -> Bool {
+        value.trimmingCharacters(in: .whitespaces).isEmpty
     }
 
     func optionalString(_ key: String) throws(Diagnostic) -> String? {

@@ -33,7 +33,7 @@ public struct JSONReader {
     /// Reused buffer for strings that contain escapes.
     var scratch: [UInt8] = []
 
-    private init(base: UnsafePointer<UInt8>, count: Int) {
+    init(base: UnsafePointer<UInt8>, count: Int) {
         self.base = base
         self.count = count
     }
@@ -204,7 +204,7 @@ public struct JSONReader {
     }
 
     @inline(__always)
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while index < count {
             switch base[index] {
             case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): index += 1

@@ -9,12 +9,25 @@ struct EventIndex: Sendable {
     var sources: [String: [Int]] = [:]
     var metrics: [String: [Int]] = [:]
 
-    mutating func add(_ event: Event, at position: Int, sources chains: [String]) {
+    /// Adds the event at `position` (positions come in ascending order); `chains`
+    /// holds every source it cites with the sources those reached us through.
+    /// - Complexity: O(*k*²) in the event's few labels, with no allocation for them.
+    mutating func add(_ event: borrowing Event, at position: Int, sources chains: [String]) {
         kinds[event.kind, default: []].append(position)
-        for tag in Set(event.tags) { tags[tag, default: []].append(position) }
-        for actor in Set(event.actors) { actors[actor, default: []].append(position) }
-        for source in Set(chains) { sources[source, default: []].append(position) }
-        for metric in Set(event.measures.map(\.metric)) { metrics[metric, default: []].append(position) }
+        Self.add(event.tags, at: position, to: &tags)
+        Self.add(event.actors, at: position, to: &actors)
+        Self.add(chains, at: position, to: &sources)
+        for (i, measure) in event.measures.enumerated()
+        where !event.measures[..<i].contains(where: { $0.metric == measure.metric }) {
+            metrics[measure.metric, default: []].append(position)
+        }
+    }
+
+    /// Adds `position` once to the list of each distinct label.
+    private static func add(_ labels: [String], at position: Int, to table: inout [String: [Int]]) {
+        for (i, label) in labels.enumerated() where !labels[..<i].contains(label) {
+            table[label, default: []].append(position)
+        }
     }
 
     func positions(_ field: FieldTerm.Field, _ value: String) -> [Int] {

@@ -16,6 +16,8 @@ extension TimelineStore {
         _ filter: Filter, defaultMode: MatchMode = .possibly, overridingWrittenModes: Bool = false
     ) throws(Diagnostic) -> Selection {
         try FilterValidator(store: self).validate(filter)
+        // Every event: the store's own array, shared rather than copied event by event.
+        if case .all = filter { return allEvents }
         let matcher = FilterMatcher(store: self, defaultMode: defaultMode)
         // Any match, possible or certain, starts by the filter's last day, so the bound holds in either mode.
         let end = prefixEnd(upTo: Self.upperBound(of: filter))

@@ -21,7 +21,8 @@ public struct TimelineStore: Sendable {
     private var events: [Event] = []
     private var positionByID: [String: Int] = [:]
     private var index = EventIndex()
-    private var searchText: [String] = []
+    /// Folded search text, made on first use and shared by copies of this store.
+    private var searchCache = SearchTextCache()
 
     private(set) var metricsByID: [String: Metric] = [:]
     private(set) var actorsByID: [String: Actor] = [:]
@@ -46,11 +47,24 @@ public struct TimelineStore: Sendable {
     ///
     /// Ids must not clash with events already held, nor repeat within `timeline`
     /// (merging rules come with `load`); on a clash the store is left unchanged.
-    /// - Complexity: O(*n* log *n*) in the total number of events.
+    /// - Complexity: O(*n*) when the events are already in date order (as files
+    ///   written by `export` and `save` are), O(*n* log *n*) otherwise, in the
+    ///   total number of events.
     public mutating func add(_ timeline: Timeline, from origin: String) throws(StoreError) {
-        var incoming = Set<String>()
-        for event in timeline.events where positionByID[event.id] != nil || !incoming.insert(event.id).inserted {
-            throw .duplicateEventID(event.id, origin: origin)
+        // The first timeline's events are taken as they are (copy on write): no event is copied when they are in order.
+        var merged = events.isEmpty ? timeline.events : events + timeline.events
+        if !Self.isOrdered(merged) { merged = Self.ordered(merged) }
+        var positions = [String: Int](minimumCapacity: merged.count)
+        let clash = merged.withUnsafeBufferPointer { events in
+            events.indices.contains { positions.updateValue($0, forKey: events[$0].id) != nil }
+        }
+        if clash {
+            // Name the clash the user meets first: the first incoming event, in file order, that repeats an id.
+            var incoming = Set<String>()
+            for event in timeline.events
+            where positionByID[event.id] != nil || !incoming.insert(event.id).inserted {
+                throw .duplicateEventID(event.id, origin: origin)
+            }
         }
         if origins.isEmpty {
             title = timeline.title
@@ -61,8 +75,8 @@ public struct TimelineStore: Sendable {
         for actor in timeline.actors where actorsByID[actor.id] == nil { actorsByID[actor.id] = actor }
         for source in timeline.sources where sourcesByID[source.id] == nil { sourcesByID[source.id] = source }
         sourceChains = Self.chains(of: sourcesByID)
-        events.append(contentsOf: timeline.events)
-        events.sort(by: EventOrder.precedes)
+        events = merged
+        positionByID = positions
         rebuildIndexes()
     }
 
@@ -118,19 +132,56 @@ public struct TimelineStore: Sendable {
     }
 
     func event(at position: Int) -> Event { events[position] }
-    func normalizedText(at position: Int) -> String { searchText[position] }
     func positions(for field: FieldTerm.Field, value: String) -> [Int] { index.positions(field, value) }
 
+    /// Rebuilds the posting lists; the folded search text is made later, on first use.
+    /// - Complexity: O(*n*) in the number of events (and the labels they carry).
     private mutating func rebuildIndexes() {
-        positionByID = [:]
         index = EventIndex()
-        searchText = []
-        searchText.reserveCapacity(events.count)
-        for (position, event) in events.enumerated() {
-            positionByID[event.id] = position
-            let chains = event.citedSources.flatMap { chain(ofSource: $0) }
-            index.add(event, at: position, sources: chains)
-            searchText.append(TextFolding.fold(searchableText(of: event)))
+        searchCache = SearchTextCache()
+        var chains: [String] = []
+        // Through a buffer pointer, so that reading a field does not copy the whole event.
+        events.withUnsafeBufferPointer { events in
+            for position in events.indices {
+                chains.removeAll(keepingCapacity: true)
+                for id in events[position].sources { appendChain(of: id, to: &chains) }
+                for measure in events[position].measures { appendChain(of: measure.source, to: &chains) }
+                index.add(events[position], at: position, sources: chains)
+            }
+        }
+    }
+
+    /// Appends a cited source's chain to `chains`, skipping ids already there (events cite few sources).
+    private func appendChain(of source: String, to chains: inout [String]) {
+        if let chain = sourceChains[source] {
+            for id in chain where !chains.contains(id) { chains.append(id) }
+        } else if !chains.contains(source) {
+            chains.append(source)
+        }
+    }
+
+    /// The folded text of every event, made on the first free-text search.
+    func normalizedText(at position: Int) -> String {
+        searchCache.texts { events.map { TextFolding.fold(searchableText(of: $0)) } }[position]
+    }
+
+    /// True when `events` are already in ``EventOrder``. - Complexity: O(*n*).
+    private static func isOrdered(_ events: [Event]) -> Bool {
+        events.withUnsafeBufferPointer { events in
+            events.indices.dropFirst().allSatisfy { EventOrder.precedes(events[$0 - 1], events[$0]) }
+        }
+    }
+
+    /// `events` in ``EventOrder``, sorting their day bounds rather than the events themselves.
+    /// - Complexity: O(*n* log *n*).
+    private static func ordered(_ events: [Event]) -> [Event] {
+        events.withUnsafeBufferPointer { events in
+            let keys = events.map { ($0.date.earliest?.ordinal ?? Int.min, $0.date.latest?.ordinal ?? Int.max) }
+            let order = events.indices.sorted { a, b in
+                if keys[a] != keys[b] { return keys[a] < keys[b] }
+                return events[a].id < events[b].id
+            }
+            return order.map { events[$0] }
         }
     }
 

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The formats a timeline can be read from, and how to tell them apart.
 ///
 /// ```swift
@@ -55,11 +61,29 @@ public enum TimelineFormat: String, CaseIterable, Hashable, Sendable {
     /// Top-level `events` whose first item has a `start_date`. A cheap scan
     /// for the key comes first; only a file that has it is parsed.
     static func isTimelineJS(_ bytes: [UInt8]) -> Bool {
-        let key = Array(#""start_date""#.utf8)
-        guard bytes.count >= key.count,
-            (0...(bytes.count - key.count)).contains(where: { bytes[$0..<($0 + key.count)].elementsEqual(key) }),
-            let root = try? JSONReader.parse(bytes), let first = root["events"]?.arrayValue?.first
+        guard contains(bytes, #""start_date""#), let root = try? JSONReader.parse(bytes),
+            let first = root["events"]?.arrayValue?.first
         else { return false }
         return first["start_date"] != nil
+    }
+
+    /// Whether `text` occurs in `bytes`: `memchr` finds each place its pivot
+    /// byte (its first `_`, rare in JSON, or else its first byte) could be.
+    /// - Complexity: O(*n*·*k*) at worst, a vectorised scan in practice.
+    static func contains(_ bytes: [UInt8], _ text: String) -> Bool {
+        let key = Array(text.utf8)
+        let pivot = key.firstIndex(of: UInt8(ascii: "_")) ?? 0
+        guard !key.isEmpty, bytes.count >= key.count else { return key.isEmpty }
+        return bytes.withUnsafeBufferPointer { haystack in
+            guard let base = haystack.baseAddress else { return false }
+            var from = pivot
+            let last = haystack.count - key.count + pivot  // the last place the pivot can be
+            while from <= last, let found = memchr(base + from, Int32(key[pivot]), last + 1 - from) {
+                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + at - pivot, key, key.count) == 0 { return true }
+                from = at + 1
+            }
+            return false
+        }
     }
 }

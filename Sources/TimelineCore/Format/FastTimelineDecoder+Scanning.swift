@@ -1,0 +1,336 @@
+/// The byte-level steps of the fast path. Each one reads exactly what the
+/// validating decoder would accept there, or gives up.
+extension FastTimelineDecoder {
+    /// The keys an object may hold, packed for matching with two 64-bit compares.
+    struct KeyTable {
+        private let keys: [(low: UInt64, high: UInt64, length: Int)]
+
+        init(_ names: [String]) {
+            keys = names.map { name in
+                let bytes = Array(name.utf8)
+                var (low, high): (UInt64, UInt64) = (0, 0)
+                for (i, byte) in bytes.enumerated() {
+                    if i < 8 {
+                        low |= UInt64(byte) << (8 * UInt64(i))
+                    } else {
+                        high |= UInt64(byte) << (8 * UInt64(i - 8))
+                    }
+                }
+                return (low, high, bytes.count)
+            }
+        }
+
+        /// The position of the key written in these bytes (plain ASCII, at most 16 bytes).
+        func position(_ start: UnsafePointer<UInt8>, _ length: Int) -> Int? {
+            guard length <= 16 else { return nil }
+            var (low, high): (UInt64, UInt64) = (0, 0)
+            for i in 0..<length {
+                if i < 8 {
+                    low |= UInt64(start[i]) << (8 * UInt64(i))
+                } else {
+                    high |= UInt64(start[i]) << (8 * UInt64(i - 8))
+                }
+            }
+            for (position, key) in keys.enumerated()
+            where key.low == low && key.high == high && key.length == length {
+                return position
+            }
+            return nil
+        }
+    }
+
+    // MARK: - Structure
+
+    /// Skips whitespace; gives up at the end of input.
+    @inline(__always)
+    mutating func skipWhitespace() throws(GiveUp) {
+        reader.skipWhitespace()
+        guard reader.index < count else { throw GiveUp() }
+    }
+
+    /// Reads `{`; false when the object is empty.
+    mutating func openObject() throws(GiveUp) -> Bool {
+        try open(UInt8(ascii: "{"), closing: UInt8(ascii: "}"))
+    }
+
+    /// Reads `[`; false when the array is empty.
+    mutating func openArray() throws(GiveUp) -> Bool {
+        try open(UInt8(ascii: "["), closing: UInt8(ascii: "]"))
+    }
+
+    private mutating func open(_ byte: UInt8, closing: UInt8) throws(GiveUp) -> Bool {
+        try skipWhitespace()
+        guard base[reader.index] == byte else { throw GiveUp() }
+        reader.index += 1
+        try skipWhitespace()
+        if base[reader.index] == closing {
+            reader.index += 1
+            return false
+        }
+        return true
+    }
+
+    /// After a member: true at `,`, false at `}`.
+    mutating func moreMembers() throws(GiveUp) -> Bool { try more(closing: UInt8(ascii: "}")) }
+
+    /// After an element: true at `,`, false at `]`.
+    mutating func moreElements() throws(GiveUp) -> Bool { try more(closing: UInt8(ascii: "]")) }
+
+    @inline(__always)
+    private mutating func more(closing: UInt8) throws(GiveUp) -> Bool {
+        try skipWhitespace()
+        let byte = base[reader.index]
+        reader.index += 1
+        if byte == UInt8(ascii: ",") { return true }
+        if byte == closing { return false }
+        throw GiveUp()
+    }
+
+    /// Reads a key and its colon; the key's position in `table`.
+    mutating func key(_ table: KeyTable) throws(GiveUp) -> Int {
+        let (start, length) = try plainString()
+        guard let position = table.position(start, length) else { throw GiveUp() }
+        try skipWhitespace()
+        guard base[reader.index] == UInt8(ascii: ":") else { throw GiveUp() }
+        reader.index += 1
+        return position
+    }
+
+    /// A string of plain ASCII without escapes, as its bytes; gives up on anything else.
+    @inline(__always)
+    mutating func plainString() throws(GiveUp) -> (UnsafePointer<UInt8>, Int) {
+        try skipWhitespace()
+        guard base[reader.index] == UInt8(ascii: "\"") else { throw GiveUp() }
+        let start = reader.index + 1
+        let end = reader.nextSpecialStringByte(from: start)
+        guard end < count, base[end] == UInt8(ascii: "\""), end - start <= JSONReader.Limits.maxStringBytes else {
+            throw GiveUp()
+        }
+        reader.index = end + 1
+        return (base + start, end - start)
+    }
+
+    // MARK: - Values
+
+    /// Any string, decoded exactly as the validating reader decodes it.
+    mutating func string() throws(GiveUp) -> String {
+        try skipWhitespace()
+        guard base[reader.index] == UInt8(ascii: "\"") else { throw GiveUp() }
+        do {
+            return try reader.readString()
+        } catch {
+            throw GiveUp()
+        }
+    }
+
+    /// A string that is not empty once spaces are trimmed (``ObjectReader/text(_:)``).
+    mutating func text() throws(GiveUp) -> String {
+        let value = try string()
+        // Any ASCII byte but space and tab is kept by the trim; otherwise ask Foundation, as the slow path does.
+        let kept = value.utf8.contains { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 }
+        guard kept || !ObjectReader.isBlank(value) else { throw GiveUp() }
+        return value
+    }
+
+    /// A slug (`[a-z0-9]+(-[a-z0-9]+)*`), as an id is.
+    mutating func slug() throws(GiveUp) -> String {
+        let (start, length) = try plainString()
+        guard Self.isSlug(start, length) else { throw GiveUp() }
+        return String(decoding: UnsafeBufferPointer(start: start, count: length), as: UTF8.self)
+    }
+
+    /// The catalogue a label must be in.
+    enum Catalogue {
+        case kinds, actors, sources, metrics
+    }
+
+    /// The entry position of these bytes in `catalogue`, if any. Reads the
+    /// table in place: passing a table by value would retain its arrays.
+    @inline(__always)
+    private func find(_ start: UnsafePointer<UInt8>, _ length: Int, in catalogue: Catalogue) -> Int? {
+        switch catalogue {
+        case .kinds: return kinds.find(start, length)
+        case .actors: return actors.find(start, length)
+        case .sources: return sources.find(start, length)
+        case .metrics: return metrics.find(start, length)
+        }
+    }
+
+    private func value(at position: Int, in catalogue: Catalogue) -> String {
+        switch catalogue {
+        case .kinds: return kinds.value(at: position)
+        case .actors: return actors.value(at: position)
+        case .sources: return sources.value(at: position)
+        case .metrics: return metrics.value(at: position)
+        }
+    }
+
+    /// A label that must be in `catalogue`; its shared string.
+    mutating func label(in catalogue: Catalogue) throws(GiveUp) -> String {
+        // Two statements: `value(at: try labelPosition(…))` would copy the whole decoder (self is
+        // read for the call before the argument mutates it).
+        let position = try labelPosition(in: catalogue)
+        return value(at: position, in: catalogue)
+    }
+
+    /// A label that must be in `catalogue`; its entry position.
+    mutating func labelPosition(in catalogue: Catalogue) throws(GiveUp) -> Int {
+        let (start, length) = try plainString()
+        guard let position = find(start, length, in: catalogue) else { throw GiveUp() }
+        return position
+    }
+
+    /// An array of labels that must all be in `catalogue`.
+    mutating func labels(in catalogue: Catalogue) throws(GiveUp) -> [String] {
+        var result: [String] = []
+        guard try openArray() else { return result }
+        repeat { result.append(try label(in: catalogue)) } while try moreElements()
+        return result
+    }
+
+    /// An array of tags: slugs, each made a string once.
+    mutating func tagList() throws(GiveUp) -> [String] {
+        var result: [String] = []
+        guard try openArray() else { return result }
+        repeat {
+            let (start, length) = try plainString()
+            if let value = tags.value(start, length) {
+                result.append(value)
+            } else {
+                guard Self.isSlug(start, length) else { throw GiveUp() }
+                let value = String(decoding: UnsafeBufferPointer(start: start, count: length), as: UTF8.self)
+                _ = tags.insert(start, length, value: value)
+                result.append(value)
+            }
+        } while try moreElements()
+        return result
+    }
+
+    /// An array of any strings.
+    mutating func strings() throws(GiveUp) -> [String] {
+        var result: [String] = []
+        guard try openArray() else { return result }
+        repeat { result.append(try string()) } while try moreElements()
+        return result
+    }
+
+    mutating func number() throws(GiveUp) -> JSONNumber {
+        try skipWhitespace()
+        let byte = base[reader.index]
+        guard byte == UInt8(ascii: "-") || (byte &- UInt8(ascii: "0")) < 10 else { throw GiveUp() }
+        do {
+            guard case .number(let number) = try reader.readNumber().value else { throw GiveUp() }
+            return number
+        } catch {
+            throw GiveUp()
+        }
+    }
+
+    mutating func bool() throws(GiveUp) -> Bool {
+        try skipWhitespace()
+        let byte = base[reader.index]
+        guard byte == UInt8(ascii: "t") || byte == UInt8(ascii: "f") else { throw GiveUp() }
+        do {
+            guard case .bool(let value) = try reader.readLiteral().value else { throw GiveUp() }
+            return value
+        } catch {
+            throw GiveUp()
+        }
+    }
+
+    /// A date, parsed and checked once per distinct text by ``ObjectReader/date(_:)`` itself.
+    mutating func date() throws(GiveUp) -> FuzzyDate {
+        let (start, length) = try plainString()
+        let text = String(decoding: UnsafeBufferPointer(start: start, count: length), as: UTF8.self)
+        if let date = dates[text] { return date }
+        do {
+            let date = try ObjectReader.date(JSONNode(.string(text), span: .point(0)))
+            dates[text] = date
+            return date
+        } catch {
+            throw GiveUp()
+        }
+    }
+
+    // MARK: - Sub-documents
+
+    /// A value decoded by the validating reader from its own bytes; for the small parts of a document.
+    mutating func subDocument() throws(GiveUp) -> JSONNode {
+        let start = reader.index
+        let end = try skipValue()
+        do {
+            return try JSONReader.parse(UnsafeBufferPointer(start: base + start, count: end - start))
+        } catch {
+            throw GiveUp()
+        }
+    }
+
+    /// An array read by ``subDocument()``; its elements.
+    mutating func subDocumentArray() throws(GiveUp) -> [JSONNode] {
+        guard case .array(let items) = try subDocument().value else { throw GiveUp() }
+        return items
+    }
+
+    /// Moves past the value at the current position by matching brackets and
+    /// quotes, without checking it; returns where it ends. Whoever skips a
+    /// value reads it properly later and checks that it ends there.
+    mutating func skipValue() throws(GiveUp) -> Int {
+        try skipWhitespace()
+        var depth = 0
+        var i = reader.index
+        repeat {
+            guard i < count else { throw GiveUp() }
+            switch base[i] {
+            case UInt8(ascii: "\""):
+                i += 1
+                while true {
+                    guard i < count else { throw GiveUp() }
+                    let byte = base[i]
+                    if byte == UInt8(ascii: "\"") { break }
+                    i += byte == UInt8(ascii: "\\") ? 2 : 1
+                }
+                i += 1
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                i += 1
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                depth -= 1
+                i += 1
+            case UInt8(ascii: ","), UInt8(ascii: ":"):
+                guard depth > 0 else { throw GiveUp() }
+                i += 1
+            default:
+                i += 1
+                if depth == 0 {
+                    // A scalar at the top: runs to the next structural byte or whitespace.
+                    while i < count,
+                        ![UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), 0x20, 0x0A, 0x0D, 0x09]
+                            .contains(base[i])
+                    {
+                        i += 1
+                    }
+                }
+            }
+        } while depth > 0
+        reader.index = i
+        return i
+    }
+
+    /// `[a-z0-9]+(-[a-z0-9]+)*` (``ObjectReader/checkSlug(_:at:what:)``).
+    static func isSlug(_ start: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+        guard length > 0, start[0] != UInt8(ascii: "-"), start[length - 1] != UInt8(ascii: "-") else { return false }
+        var previous: UInt8 = 0
+        for i in 0..<length {
+            let byte = start[i]
+            let isLower = byte &- UInt8(ascii: "a") < 26
+            let isDigit = byte &- UInt8(ascii: "0") < 10
+            if byte == UInt8(ascii: "-") {
+                if previous == byte { return false }
+            } else if !isLower && !isDigit {
+                return false
+            }
+            previous = byte
+        }
+        return true
+    }
+}
