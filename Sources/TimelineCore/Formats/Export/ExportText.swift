@@ -1,4 +1,4 @@
-/// Wording shared by the readable exporters (CSV, Markdown, ICS): how a
+/// Wording shared by the exporters (CSV, Markdown, ICS, and the web ones through ``WebText``): how a
 /// provenance, a figure and a source are put in words.
 enum ExportText {
     /// `Exported by timeline 0.1.0 at 2026-11-29T13:40:00Z from built-in; filter: kind:tally (read as kind:tally)`.

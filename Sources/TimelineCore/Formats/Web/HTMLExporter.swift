@@ -88,7 +88,7 @@ public enum HTMLExporter {
             out += "<dt id=\"\(e("source-" + source.id))\">\(e(source.name))</dt>\n<dd>"
             var facts = [source.kind.isEmpty ? nil : source.kind, source.author.map { "by " + $0 }]
             facts.append(source.date.map { "dated " + $0.display })
-            let chain = WebText.viaChain(of: source.id, in: slice).map(\.name)
+            let chain = ExportText.viaChain(of: source.id, in: slice).map(\.name)
             facts.append(chain.isEmpty ? "read directly" : "via " + chain.joined(separator: ", via "))
             out += e(facts.compactMap { $0 }.joined(separator: "; "))
             if let note = source.note { out += "<br>\(text(note))" }

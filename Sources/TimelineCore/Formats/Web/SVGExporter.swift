@@ -52,7 +52,7 @@ public enum SVGExporter {
         out += " font-family=\"sans-serif\" role=\"img\" aria-labelledby=\"timeline-svg-title\">\n"
         out += "<title id=\"timeline-svg-title\">\(XMLEscaping.escape(slice.title))</title>\n"
         if let provenance = slice.provenance {
-            out += "<desc>\(XMLEscaping.escape(WebText.provenance(provenance)))</desc>\n"
+            out += "<desc>\(XMLEscaping.escape(ExportText.provenance(provenance)))</desc>\n"
         }
         out += "<rect x=\"0\" y=\"0\" width=\"\(n(width))\" height=\"\(n(height))\" fill=\"#ffffff\"/>\n"
         out += text(margin, 24, slice.title, size: 16, extra: " font-weight=\"bold\"")
@@ -69,7 +69,7 @@ public enum SVGExporter {
         out += axisLine(axis, y: axisY)
         out += legend.markup()
         if let provenance = slice.provenance {
-            out += text(margin, footerY + 4, WebText.provenance(provenance), size: 10, extra: " fill=\"#555555\"")
+            out += text(margin, footerY + 4, ExportText.provenance(provenance), size: 10, extra: " fill=\"#555555\"")
         }
         out += "</svg>\n"
         return out

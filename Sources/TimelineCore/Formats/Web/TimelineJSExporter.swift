@@ -48,7 +48,7 @@ public enum TimelineJSExporter {
     static func document(_ slice: Timeline, groupBy: Grouping) -> JSON {
         var intro: [String] = []
         if !slice.description.isEmpty { intro.append(paragraph(slice.description)) }
-        if let provenance = slice.provenance { intro.append(paragraph(WebText.provenance(provenance))) }
+        if let provenance = slice.provenance { intro.append(paragraph(ExportText.provenance(provenance))) }
         let title: JSON = [
             "text": ["headline": .string(XMLEscaping.escape(slice.title)), "text": .string(intro.joined())]
         ]
