@@ -26,6 +26,19 @@ struct ObjectReader {
         }
     }
 
+    /// The object's `schemaVersion` is the one this version of timeline reads.
+    func checkSchemaVersion() throws(Diagnostic) {
+        let versionNode = try required("schemaVersion")
+        guard case .number(let number) = versionNode.value, let version = number.int else {
+            throw .error("schemaVersion must be a whole number", at: versionNode.span)
+        }
+        guard version == Timeline.schemaVersion else {
+            throw .error(
+                "schemaVersion \(version) is not supported", at: versionNode.span,
+                notes: ["this version of timeline reads schemaVersion \(Timeline.schemaVersion)"])
+        }
+    }
+
     func node(_ key: String) -> JSONNode? {
         guard let member = members.first(where: { $0.key == key }) else { return nil }
         if case .null = member.value.value { return nil }

@@ -47,15 +47,7 @@ public enum JSONLImporter {
         }
         let reader = ObjectReader(node, context: "the JSONL header", allowed: headerKeys)
         try reader.checkKeys()
-        let versionNode = try reader.required("schemaVersion")
-        guard case .number(let number) = versionNode.value, let version = number.int else {
-            throw .error("schemaVersion must be a whole number", at: versionNode.span)
-        }
-        guard version == Timeline.schemaVersion else {
-            throw .error(
-                "schemaVersion \(version) is not supported", at: versionNode.span,
-                notes: ["this version of timeline reads schemaVersion \(Timeline.schemaVersion)"])
-        }
+        try reader.checkSchemaVersion()
         var timeline = Timeline(
             title: try reader.string("title"), description: try reader.optionalString("description") ?? "")
         let metrics = try reader.array("metrics", optional: true)
