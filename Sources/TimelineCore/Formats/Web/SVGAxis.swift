@@ -1,13 +1,7 @@
-/// The date axis of the SVG picture: the days from the first to the last dated
-/// end, laid out left to right in pixels, with long quiet stretches compressed
-/// into a fixed-width break.
-///
-/// The compression rule is the terminal picture's (`DateAxis` in
-/// TimelineCommands, which the core cannot import): between two consecutive
-/// *key days* (days on which a drawn range starts or ends), a stretch is cut
-/// when it is longer than 30 days and longer than half of what would still be
-/// drawn, longest first, repeatedly. Each drawn segment then gets a minimum
-/// width and a share of the rest in proportion to its days.
+/// The date axis of the SVG picture: ``DateAxis``'s segments (the same
+/// compression of long quiet stretches as the terminal picture), laid out left
+/// to right in pixels, each break a fixed width. Each drawn segment gets a
+/// minimum width and a share of the rest in proportion to its days.
 ///
 /// - Complexity: O(k log k + k · c) for k key days and c cuts.
 struct SVGAxis {
@@ -31,8 +25,6 @@ struct SVGAxis {
         var days: Int { last.ordinal - first.ordinal + 1 }
     }
 
-    static let minimumGapDays = 30
-    static let gapShare = 0.5
     static let breakWidth = 36.0
     static let minimumSegmentWidth = 28.0
 
@@ -44,25 +36,8 @@ struct SVGAxis {
     init(keyDays: [Day], left: Double, right: Double) {
         self.left = left
         self.right = right
-        let days = Array(Set(keyDays)).sorted()
-        guard let first = days.first, let last = days.last else { return }
-        var cut = Set<Int>()  // index i: the stretch after days[i] is compressed
-        var drawn = last.ordinal - first.ordinal + 1
-        while true {
-            let open = days.indices.dropLast().filter { !cut.contains($0) }
-            guard let longest = open.max(by: { Self.quiet(days, $0) < Self.quiet(days, $1) }) else { break }
-            let quiet = Self.quiet(days, longest)
-            guard quiet > Self.minimumGapDays, Double(quiet) > Self.gapShare * Double(drawn) else { break }
-            cut.insert(longest)
-            drawn -= quiet
-        }
-        var spans: [(Day, Day)] = []
-        var start = first
-        for index in days.indices.dropLast() where cut.contains(index) {
-            spans.append((start, days[index]))
-            start = days[index + 1]
-        }
-        spans.append((start, last))
+        let spans = DateAxis(keyDays: keyDays).segments.map { ($0.first, $0.last) }
+        guard !spans.isEmpty else { return }
         let width = right - left - Double(spans.count - 1) * Self.breakWidth
         let spare = max(0, width - Double(spans.count) * Self.minimumSegmentWidth)
         let total = Double(spans.reduce(0) { $0 + $1.1.ordinal - $1.0.ordinal + 1 })
@@ -80,11 +55,6 @@ struct SVGAxis {
                 x += Self.breakWidth
             }
         }
-    }
-
-    /// Days strictly between `days[index]` and the next key day.
-    private static func quiet(_ days: [Day], _ index: Int) -> Int {
-        days[index + 1].ordinal - days[index].ordinal - 1
     }
 
     /// The left edge of `day`'s column; a day inside a break maps into the break.
@@ -109,13 +79,4 @@ struct SVGAxis {
 
     /// The middle of `day`'s column.
     func center(of day: Day) -> Double { (start(of: day) + end(of: day)) / 2 }
-
-    /// "12 days", "4 months", "35 years": the length of a break for people.
-    static func duration(days: Int) -> String {
-        switch days {
-        case ..<60: return days == 1 ? "1 day" : "\(days) days"
-        case ..<730: return "\(days / 30) months"
-        default: return "\(Int((Double(days) / 365.2425).rounded())) years"
-        }
-    }
 }

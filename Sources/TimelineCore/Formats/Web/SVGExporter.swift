@@ -95,7 +95,7 @@ public enum SVGExporter {
         for gap in axis.gaps {
             out += rect(gap.x0, top - 4, gap.x1 - gap.x0, bottom - top + 4, extra: " fill=\"#dddddd\"")
             out += text(
-                (gap.x0 + gap.x1) / 2, top - 7, SVGAxis.duration(days: gap.days), size: 9,
+                (gap.x0 + gap.x1) / 2, top - 7, DateAxis.duration(days: gap.days), size: 9,
                 extra: " text-anchor=\"middle\" fill=\"#555555\"")
         }
         return out

@@ -1,7 +1,6 @@
-import TimelineCore
-
 /// The days a picture draws: the span from the first to the last dated end,
-/// cut into segments where a long quiet stretch is compressed.
+/// cut into segments where a long quiet stretch is compressed. The terminal
+/// picture and the SVG export both lay out on it, so they compress alike.
 ///
 /// A stretch between two consecutive *key days* (days on which some drawn
 /// range starts or ends) is compressed when it is longer than
@@ -81,7 +80,7 @@ public struct DateAxis: Hashable, Sendable {
     }
 
     /// "12 days", "4 months", "35 years": the length of a gap for people.
-    static func duration(days: Int) -> String {
+    public static func duration(days: Int) -> String {
         switch days {
         case ..<60: return days == 1 ? "1 day" : "\(days) days"
         case ..<730: return "\(days / 30) months"
