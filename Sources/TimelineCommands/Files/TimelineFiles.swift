@@ -7,12 +7,18 @@ import TimelineCore
 public enum TimelineFiles {
     /// The bytes of a file.
     public static func read(_ path: String, at span: Span? = nil) throws(Diagnostic) -> [UInt8] {
-        let expanded = AtomicFile.expand(path)
-        guard let data = FileManager.default.contents(atPath: expanded) else {
-            let exists = FileManager.default.fileExists(atPath: expanded)
-            throw .error(exists ? "cannot read '\(path)'" : "no such file: '\(path)'", at: span)
+        do {
+            return try FileReader.read(AtomicFile.expand(path))
+        } catch {
+            switch error {
+            case .missing: throw .error("no such file: '\(path)'", at: span)
+            case .unreadable(let reason): throw .error("cannot read '\(path)': \(reason)", at: span)
+            case .tooBig(let limit):
+                throw .error(
+                    "'\(path)' is larger than \(limit >> 20) MiB, the most a timeline file may hold; "
+                        + "split it, or select what you need with another tool first", at: span)
+            }
         }
-        return [UInt8](data)
     }
 
     /// A timeline from a file's bytes, in the format its name and content say.
