@@ -182,28 +182,42 @@ extension FastTimelineDecoder {
 
     /// An array of labels that must all be in `catalogue`.
     mutating func labels(in catalogue: Catalogue) throws(GiveUp) -> [String] {
-        var result: [String] = []
-        guard try openArray() else { return result }
-        repeat { result.append(try label(in: catalogue)) } while try moreElements()
-        return result
+        var list = ListKey(catalogue: catalogue)
+        guard try openArray() else { return [] }
+        repeat { list.append(try labelPosition(in: catalogue)) } while try moreElements()
+        if let shared = sharedList(list) { return shared }
+        return keep(list.map { value(at: $0, in: catalogue) }, for: list)
     }
 
     /// An array of tags: slugs, each made a string once.
     mutating func tagList() throws(GiveUp) -> [String] {
-        var result: [String] = []
-        guard try openArray() else { return result }
+        var list = ListKey(catalogue: nil)
+        guard try openArray() else { return [] }
         repeat {
             let (start, length) = try plainString()
-            if let value = tags.value(start, length) {
-                result.append(value)
+            if let position = tags.find(start, length) {
+                list.append(position)
             } else {
                 guard Self.isSlug(start, length) else { throw GiveUp() }
                 let value = String(decoding: UnsafeBufferPointer(start: start, count: length), as: UTF8.self)
-                _ = tags.insert(start, length, value: value)
-                result.append(value)
+                list.append(tags.insert(start, length, value: value))
             }
         } while try moreElements()
-        return result
+        if let shared = sharedList(list) { return shared }
+        return keep(list.map { tags.value(at: $0) }, for: list)
+    }
+
+    /// The array made before for these label positions: one array is shared by
+    /// every event with the same labels in the same order (events repeat a few
+    /// hundred combinations of tags, actors and sources).
+    private func sharedList(_ list: ListKey) -> [String]? {
+        list.key.flatMap { lists[$0] }
+    }
+
+    /// Keeps `labels`, made for `list`, to share; returns it.
+    private mutating func keep(_ labels: [String], for list: ListKey) -> [String] {
+        if let key = list.key { lists[key] = labels }
+        return labels
     }
 
     /// An array of any strings.
@@ -239,14 +253,17 @@ extension FastTimelineDecoder {
     }
 
     /// A date, parsed and checked once per distinct text by ``ObjectReader/date(_:)`` itself.
-    mutating func date() throws(GiveUp) -> FuzzyDate {
+    /// A date and whether it is a plain day (which needs no `dateNote`); each
+    /// distinct text is parsed once.
+    mutating func date() throws(GiveUp) -> (date: FuzzyDate, isPlainDay: Bool) {
         let (start, length) = try plainString()
+        if let position = dateTexts.find(start, length) { return dates[position] }
         let text = String(decoding: UnsafeBufferPointer(start: start, count: length), as: UTF8.self)
-        if let date = dates[text] { return date }
         do {
             let date = try ObjectReader.date(JSONNode(.string(text), span: .point(0)))
-            dates[text] = date
-            return date
+            _ = dateTexts.insert(start, length, value: text)
+            dates.append((date, date.isPlainDay))
+            return (date, date.isPlainDay)
         } catch {
             throw GiveUp()
         }

@@ -30,7 +30,11 @@ struct FastTimelineDecoder {
     /// The unit of each metric, by its entry position in ``metrics``.
     var units: [String] = []
     var tags = LabelTable()
-    var dates: [String: FuzzyDate] = [:]
+    /// Date texts met so far; the parsed date of each, by entry position.
+    var dateTexts = LabelTable()
+    var dates: [(date: FuzzyDate, isPlainDay: Bool)] = []
+    /// Label arrays shared between events (see ``sharedList(_:_:)``).
+    var lists: [UInt64: [String]] = [:]
     var eventIDs = Set<String>()
     var pendingRelated: [String] = []
 
@@ -38,12 +42,52 @@ struct FastTimelineDecoder {
         reader = JSONReader(base: base, count: count)
     }
 
-    /// The timeline, or nil when the document needs the validating decoder.
-    static func decode(_ bytes: [UInt8]) -> Timeline? {
+    /// Told how far the read has got (from the first thread only); may stop it.
+    var progress: LoadProgress?
+    /// Set when ``progress`` asked to stop: the give-up is then not a reason to validate.
+    var stopped = false
+    var parallelThreshold = defaultParallelThreshold
+
+    /// What became of a fast read.
+    enum Outcome {
+        case decoded(Timeline)
+        /// The document needs the validating decoder (it is invalid, or uses what the fast path skips).
+        case needsValidation
+        /// ``progress`` asked to stop.
+        case stopped
+
+        /// The timeline, if decoded.
+        var timeline: Timeline? {
+            if case .decoded(let timeline) = self { return timeline }
+            return nil
+        }
+    }
+
+    /// - Parameter parallelThreshold: event lists of at least this many bytes are read on two threads.
+    static func decode(
+        _ bytes: [UInt8], progress: LoadProgress? = nil, parallelThreshold: Int = defaultParallelThreshold
+    ) -> Outcome {
         bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress, buffer.count > 0 else { return nil }
+            guard let base = buffer.baseAddress, buffer.count > 0 else { return .needsValidation }
             var decoder = FastTimelineDecoder(base: base, count: buffer.count)
-            return try? decoder.document()
+            decoder.progress = progress
+            decoder.parallelThreshold = parallelThreshold
+            do {
+                return .decoded(try decoder.document())
+            } catch {
+                return decoder.stopped ? .stopped : .needsValidation
+            }
+        }
+    }
+
+    /// Reports progress every ``LoadProgress/interval`` events; gives up when told to stop.
+    /// - Parameter extra: bytes and events decoded elsewhere (by the second thread).
+    @inline(__always)
+    mutating func tick(_ decoded: Int, extra: (bytes: Int, events: Int) = (0, 0)) throws(GiveUp) {
+        guard let progress, progress.isDue(decoded) else { return }
+        if !progress.report(bytes: reader.index + extra.bytes, events: decoded + extra.events) {
+            stopped = true
+            throw GiveUp()
         }
     }
 
@@ -144,19 +188,25 @@ struct FastTimelineDecoder {
         var events: [Event] = []
         // A guess from the bytes left (events are rarely under 200 bytes), so the array rarely regrows.
         events.reserveCapacity((count - reader.index) / 256 + 1)
+        eventIDs.reserveCapacity(events.capacity)
         guard try openArray() else { return events }
+        if count - reader.index >= parallelThreshold, let split = boundaryGuess() {
+            try eventListInParallel(from: split, into: &events)
+            return events
+        }
         repeat {
             try skipWhitespace()
             events.append(try event())
+            try tick(events.count)
         } while try moreElements()
         return events
     }
 
-    private mutating func event() throws(GiveUp) -> Event {
+    mutating func event() throws(GiveUp) -> Event {
         guard try openObject() else { throw GiveUp() }
         var seen: UInt32 = 0
         var id: String?
-        var date: FuzzyDate?
+        var date: (date: FuzzyDate, isPlainDay: Bool)?
         var dateNote: String?
         var kind: String?
         var title: String?
@@ -195,7 +245,7 @@ struct FastTimelineDecoder {
             pendingRelated.append(other)
         }
         return Event(
-            id: id, date: date, dateNote: dateNote, kind: kind, title: title, summary: summary, actors: actors,
+            id: id, date: date.date, dateNote: dateNote, kind: kind, title: title, summary: summary, actors: actors,
             tags: tags, measures: measures, sources: sources, related: related, notes: notes)
     }
 
@@ -237,7 +287,7 @@ struct FastTimelineDecoder {
             case 3: max = try number().double
             case 4: approximate = try bool()
             case 5: unit = try text()
-            case 6: period = try date()
+            case 6: period = try date().date
             case 7: scope = try string()
             case 8: source = try label(in: .sources)
             case 9: wording = try string()

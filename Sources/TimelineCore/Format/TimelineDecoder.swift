@@ -16,15 +16,20 @@ public enum TimelineDecoder {
     /// document is read again by the validating decoder, whose diagnostic is
     /// thrown. Both give the same value for every document the fast path accepts.
     ///
+    /// - Parameter progress: told how far the read has got; may stop it, and
+    ///   then ``LoadProgress/stoppedMessage`` is thrown.
     /// - Complexity: O(*n*) in the length of the document.
-    public static func decode(_ bytes: [UInt8]) throws(Diagnostic) -> Timeline {
-        if let timeline = FastTimelineDecoder.decode(bytes) { return timeline }
-        return try validatingDecode(bytes)
+    public static func decode(_ bytes: [UInt8], progress: LoadProgress? = nil) throws(Diagnostic) -> Timeline {
+        switch FastTimelineDecoder.decode(bytes, progress: progress) {
+        case .decoded(let timeline): return timeline
+        case .stopped: throw .error(LoadProgress.stoppedMessage)
+        case .needsValidation: return try validatingDecode(bytes, progress: progress)
+        }
     }
 
     /// Decodes through a ``JSONNode`` tree, checking everything and reporting
     /// the first problem with its exact location: the reference decoder.
-    static func validatingDecode(_ bytes: [UInt8]) throws(Diagnostic) -> Timeline {
+    static func validatingDecode(_ bytes: [UInt8], progress: LoadProgress? = nil) throws(Diagnostic) -> Timeline {
         let root: JSONNode
         do {
             root = try JSONReader.parse(bytes)
@@ -50,6 +55,11 @@ public enum TimelineDecoder {
         for node in eventNodes {
             let event = try self.event(node, references: &references)
             events.append(event)
+            if let progress, progress.isDue(events.count),
+                !progress.report(bytes: node.span.end, events: events.count)
+            {
+                throw .error(LoadProgress.stoppedMessage)
+            }
         }
         try references.checkRelated()
         if let node = reader.node("provenance") { timeline.provenance = try provenance(node) }

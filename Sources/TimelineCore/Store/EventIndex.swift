@@ -3,30 +3,30 @@
 /// Positions are appended in ascending order, so each list is sorted and
 /// lists can be intersected by merging.
 struct EventIndex: Sendable {
-    var tags: [String: [Int]] = [:]
-    var kinds: [String: [Int]] = [:]
-    var actors: [String: [Int]] = [:]
-    var sources: [String: [Int]] = [:]
-    var metrics: [String: [Int]] = [:]
+    var tags = PostingTable()
+    var kinds = PostingTable()
+    var actors = PostingTable()
+    var sources = PostingTable()
+    var metrics = PostingTable()
 
     /// Adds the event at `position` (positions come in ascending order); `chains`
     /// holds every source it cites with the sources those reached us through.
     /// - Complexity: O(*k*²) in the event's few labels, with no allocation for them.
     mutating func add(_ event: borrowing Event, at position: Int, sources chains: [String]) {
-        kinds[event.kind, default: []].append(position)
+        kinds.append(position, to: event.kind)
         Self.add(event.tags, at: position, to: &tags)
         Self.add(event.actors, at: position, to: &actors)
         Self.add(chains, at: position, to: &sources)
         for (i, measure) in event.measures.enumerated()
         where !event.measures[..<i].contains(where: { $0.metric == measure.metric }) {
-            metrics[measure.metric, default: []].append(position)
+            metrics.append(position, to: measure.metric)
         }
     }
 
     /// Adds `position` once to the list of each distinct label.
-    private static func add(_ labels: [String], at position: Int, to table: inout [String: [Int]]) {
+    private static func add(_ labels: [String], at position: Int, to table: inout PostingTable) {
         for (i, label) in labels.enumerated() where !labels[..<i].contains(label) {
-            table[label, default: []].append(position)
+            table.append(position, to: label)
         }
     }
 

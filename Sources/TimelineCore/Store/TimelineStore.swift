@@ -140,24 +140,30 @@ public struct TimelineStore: Sendable {
         index = EventIndex()
         searchCache = SearchTextCache()
         var chains: [String] = []
+        var known = SmallStringMap<[String]>()  // the chains met so far, without hashing each source id
         // Through a buffer pointer, so that reading a field does not copy the whole event.
         events.withUnsafeBufferPointer { events in
             for position in events.indices {
                 chains.removeAll(keepingCapacity: true)
-                for id in events[position].sources { appendChain(of: id, to: &chains) }
-                for measure in events[position].measures { appendChain(of: measure.source, to: &chains) }
+                for id in events[position].sources { appendChain(of: id, to: &chains, known: &known) }
+                for measure in events[position].measures {
+                    appendChain(of: measure.source, to: &chains, known: &known)
+                }
                 index.add(events[position], at: position, sources: chains)
             }
         }
     }
 
     /// Appends a cited source's chain to `chains`, skipping ids already there (events cite few sources).
-    private func appendChain(of source: String, to chains: inout [String]) {
-        if let chain = sourceChains[source] {
-            for id in chain where !chains.contains(id) { chains.append(id) }
-        } else if !chains.contains(source) {
-            chains.append(source)
+    private func appendChain(of source: String, to chains: inout [String], known: inout SmallStringMap<[String]>) {
+        let chain: [String]
+        if let seen = known[source] {
+            chain = seen
+        } else {
+            chain = sourceChains[source] ?? [source]
+            known[source] = chain
         }
+        for id in chain where !chains.contains(id) { chains.append(id) }
     }
 
     /// The folded text of every event, made on the first free-text search.

@@ -9,9 +9,14 @@ import Testing
 /// so that the public entry point throws the validating decoder's diagnostic.
 struct FastDecoderTests {
     /// Both decoders' outcomes for one document.
+    /// The fast path runs twice, on one thread and on two (split at any list
+    /// size), and both runs must agree before their value is compared.
     static func outcomes(_ bytes: [UInt8]) -> (fast: Timeline?, slow: Result<Timeline, Diagnostic>) {
         let slow = Result { () throws(Diagnostic) -> Timeline in try TimelineDecoder.validatingDecode(bytes) }
-        return (FastTimelineDecoder.decode(bytes), slow)
+        let serial = FastTimelineDecoder.decode(bytes, parallelThreshold: .max).timeline
+        let parallel = FastTimelineDecoder.decode(bytes, parallelThreshold: 0).timeline
+        #expect(serial == parallel, "one thread and two threads disagree")
+        return (serial, slow)
     }
 
     /// Equal values, and equal bytes when written out again (`==` on strings
@@ -41,7 +46,8 @@ struct FastDecoderTests {
     @Test(arguments: DecoderErrorTests.table)
     func invalidDocument(_ c: DecoderErrorCase) {
         let bytes = Array(c.json.utf8)
-        #expect(FastTimelineDecoder.decode(bytes) == nil)
+        #expect(FastTimelineDecoder.decode(bytes).timeline == nil)
+        #expect(FastTimelineDecoder.decode(bytes, parallelThreshold: 0).timeline == nil)
         let expected = Result { () throws(Diagnostic) -> Timeline in try TimelineDecoder.validatingDecode(bytes) }
         let actual = Result { () throws(Diagnostic) -> Timeline in try TimelineDecoder.decode(bytes) }
         guard case .failure(let diagnostic) = expected else {
