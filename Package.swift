@@ -28,6 +28,8 @@ let package = Package(
                 "TimelineCore", "TimelineCommands", "LineEditor", "BuiltinData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // The live-session benchmarks (W2, W3 of docs/performance.md), run by bench/bench.py.
+        .executableTarget(name: "timeline-bench", dependencies: ["TimelineCore", "TimelineCommands"]),
         .testTarget(name: "TimelineCoreTests", dependencies: ["TimelineCore", "BuiltinData"]),
         .testTarget(name: "TimelineCommandsTests", dependencies: ["TimelineCommands", "BuiltinData"]),
         .testTarget(name: "TranscriptTests", dependencies: ["timeline"]),

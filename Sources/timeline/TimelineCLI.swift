@@ -148,7 +148,9 @@ struct TimelineCLI: ParsableCommand {
             return session
         }
         var merged: Timeline?
-        var first: (path: String, bytes: [UInt8], timeline: Timeline)?
+        // The first file's document (its digest, not its bytes: a big file's bytes are let go
+        // before the store is built, which would otherwise hold both at its peak).
+        var first: SessionDocument?
         for path in data {
             let bytes: [UInt8]
             do {
@@ -157,8 +159,11 @@ struct TimelineCLI: ParsableCommand {
                 Output.standardError("timeline: \(error.message)\n")
                 throw ExitCode(66)
             }
-            let timeline = try decodeOrExit(bytes, name: path)
-            if first == nil { first = (path, bytes, timeline) }
+            let line =
+                bytes.count >= TimelineFiles.progressThreshold
+                ? ProgressLine.forTerminal(name: path, total: bytes.count) : nil
+            let timeline = try decodeOrExit(bytes, name: path, progress: line)
+            if first == nil { first = SessionDocument(path: path, bytes: bytes, timeline: timeline) }
             if var whole = merged {
                 whole.events += timeline.events
                 whole.metrics += timeline.metrics.filter { m in !whole.metrics.contains { $0.id == m.id } }
@@ -171,16 +176,16 @@ struct TimelineCLI: ParsableCommand {
         }
         guard let merged, let first else { throw ExitCode(66) }
         var session = Session(store: try storeOrExit(merged, origins: data))
-        if data.count == 1 {
-            session.document = SessionDocument(path: first.path, bytes: first.bytes, timeline: first.timeline)
-        }
+        if data.count == 1 { session.document = first }
         return session
     }
 
-    private func decodeOrExit(_ bytes: [UInt8], name: String) throws -> Timeline {
+    private func decodeOrExit(_ bytes: [UInt8], name: String, progress line: ProgressLine? = nil) throws -> Timeline {
+        defer { line?.finish() }
         do {
-            return try TimelineFiles.decode(bytes, path: name)
+            return try TimelineFiles.decode(bytes, path: name, progress: line?.progress)
         } catch {
+            line?.finish()
             Output.standardError(DiagnosticRenderer.render(error, in: nil))
             throw ExitCode(65)
         }

@@ -22,13 +22,14 @@ public enum TimelineFiles {
     }
 
     /// A timeline from a file's bytes, in the format its name and content say.
-    public static func decode(_ bytes: [UInt8], path: String, mapping: [String: String] = [:]) throws(Diagnostic)
-        -> Timeline
-    {
+    /// - Parameter progress: told how far a JSON read has got; may stop it.
+    public static func decode(
+        _ bytes: [UInt8], path: String, mapping: [String: String] = [:], progress: LoadProgress? = nil
+    ) throws(Diagnostic) -> Timeline {
         do {
             let options = ImportOptions(mapping: mapping)
             switch TimelineFormat.detect(path: path, bytes: bytes) {
-            case .json: return try TimelineDecoder.decode(bytes)
+            case .json: return try TimelineDecoder.decode(bytes, progress: progress)
             case .jsonl: return try JSONLImporter.decode(bytes, options: options)
             case .timelineJS: return try TimelineJSImporter.decode(bytes, options: options)
             case .csv: return try CSVImporter.decode(bytes, options: options)
@@ -36,5 +37,23 @@ public enum TimelineFiles {
         } catch {
             throw error.located(in: SourceText(name: path, text: String(decoding: bytes, as: UTF8.self)))
         }
+    }
+
+    /// Loads bigger than this show a ``ProgressLine`` (on a terminal): a
+    /// smaller file loads in well under the line's quarter-second delay.
+    public static let progressThreshold = 8 << 20
+
+    /// A file's bytes and timeline, with a progress line on a terminal for a big file.
+    /// - Parameter shouldStop: asked while a big file loads; true stops it (Ctrl-C).
+    public static func load(
+        _ path: String, at span: Span? = nil, mapping: [String: String] = [:],
+        shouldStop: @escaping () -> Bool = { false }
+    ) throws(Diagnostic) -> (bytes: [UInt8], timeline: Timeline) {
+        let bytes = try read(path, at: span)
+        let line =
+            bytes.count >= progressThreshold
+            ? ProgressLine.forTerminal(name: path, total: bytes.count, shouldStop: shouldStop) : nil
+        defer { line?.finish() }
+        return (bytes, try decode(bytes, path: path, mapping: mapping, progress: line?.progress))
     }
 }

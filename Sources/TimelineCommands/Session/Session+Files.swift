@@ -49,8 +49,7 @@ extension Session {
     /// any error the session is unchanged.
     mutating func load(_ command: LoadCommand) throws(Diagnostic) -> String {
         try checkSafe("loading '\(command.path)'", reading: command.path, at: command.span)
-        let bytes = try TimelineFiles.read(command.path, at: command.span)
-        let incoming = try TimelineFiles.decode(bytes, path: command.path, mapping: command.mapping)
+        let (bytes, incoming) = try TimelineFiles.load(command.path, at: command.span, mapping: command.mapping)
         var merged = store.timeline
         var positions = Dictionary(uniqueKeysWithValues: merged.events.enumerated().map { ($1.id, $0) })
         var added = 0

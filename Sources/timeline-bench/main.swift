@@ -1,0 +1,94 @@
+// timeline-bench: the live-session workloads of docs/performance.md (W2, W3),
+// timed inside one process after a load, the way a user meets them at the
+// prompt: each command goes through the real Runner (parse, execute, render
+// to a discarded string), each completion through the real Completer.
+//
+//     timeline-bench FILE [ROUNDS]
+//
+// Prints one JSON object per line: {"workload", "command", "first_ms",
+// "median_ms", "min_ms", "rounds", "result"}. Run by bench/bench.py; not a test.
+
+import Foundation
+import TimelineCommands
+import TimelineCore
+
+@MainActor
+func benchmark() {
+    let arguments = CommandLine.arguments
+    guard arguments.count >= 2 else {
+        FileHandle.standardError.write(Data("usage: timeline-bench FILE [ROUNDS]\n".utf8))
+        exit(64)
+    }
+    let path = arguments[1]
+    let rounds = arguments.count > 2 ? Int(arguments[2]) ?? 20 : 20
+
+    func milliseconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) * 1e3 + Double(duration.components.attoseconds) * 1e-15
+    }
+
+    let store: TimelineStore
+    do {
+        let bytes = try TimelineFiles.read(path)
+        store = try TimelineStore(TimelineFiles.decode(bytes, path: path), origin: path)
+    } catch {
+        FileHandle.standardError.write(Data("timeline-bench: cannot load \(path): \(error)\n".utf8))
+        exit(65)
+    }
+
+    /// The last output of a command.
+    final class Sink {
+        var text = ""
+    }
+    let sink = Sink()
+    var runner = Runner(
+        session: Session(store: store), output: { sink.text = $0 },
+        errors: { FileHandle.standardError.write(Data($0.utf8)) })
+    runner.width = 100
+
+    /// Times `body` once (the first run, which may build a cache) and then `rounds` more times.
+    func measure(_ workload: String, _ label: String, _ body: () -> String) {
+        var times: [Double] = []
+        var result = ""
+        for _ in 0...rounds {
+            let start = ContinuousClock.now
+            result = body()
+            times.append(milliseconds(ContinuousClock.now - start))
+        }
+        let first = times.removeFirst()
+        times.sort()
+        let record: [String: Any] = [
+            "workload": workload, "command": label, "first_ms": first, "median_ms": times[times.count / 2],
+            "min_ms": times[0], "rounds": rounds, "result": result,
+        ]
+        let data = try! JSONSerialization.data(withJSONObject: record, options: [.sortedKeys])
+        print(String(decoding: data, as: UTF8.self))
+    }
+
+    /// The first line of a command's output (for `count`, the count), to check the work was done.
+    func command(_ workload: String, _ line: String, _ runner: inout Runner) {
+        measure(workload, line) {
+            guard runner.runLine(line, name: "bench") == .success else {
+                FileHandle.standardError.write(Data("timeline-bench: '\(line)' failed\n".utf8))
+                exit(1)
+            }
+            return String(sink.text.prefix { $0 != "\n" })
+        }
+    }
+
+    command("W2 range+tag", "count in 2025-01-01/2025-03-31 and tag:arrests", &runner)
+    command("W2 count by month", "count by month", &runner)
+    command("W2 find", "find court", &runner)
+    command("W2 check", "check", &runner)
+    let completer = Completer(store: store)
+    for text in ["list tag:arr", "list actor:actor-1"] {
+        measure("W2 completion", text) { "\(completer.complete(text).candidates.count) candidates" }
+    }
+    measure("W3 export json", "export json in 2025-01-01/2025-01-10 and tag:arrests") {
+        _ = runner.runLine("export json in 2025-01-01/2025-01-10 and tag:arrests", name: "bench")
+        return "\(sink.text.utf8.count) bytes"
+    }
+    command("W3 slice size", "count in 2025-01-01/2025-01-10 and tag:arrests", &runner)
+
+}
+
+MainActor.assumeIsolated { benchmark() }
