@@ -16,7 +16,7 @@ struct TimelineCLI: ParsableCommand {
             as a script otherwise. Type 'help' for the command language.
 
             Exit status: 0 success, 1 a command failed, 64 usage error,
-            65 a data file is invalid, 66 a file could not be read.
+            65 a data file is invalid, 66 a file could not be read, 130 interrupted (Ctrl-C).
             """,
         version: "0.1.0")
 
@@ -61,6 +61,9 @@ struct TimelineCLI: ParsableCommand {
         // A closed pipe shows up as a failed write (Output ends quietly), not a kill.
         signal(SIGPIPE, SIG_IGN)
         var session = try loadSession()
+        // From here on Ctrl-C stops the running command (the REPL then prompts again; a script
+        // exits 130), removing any half-written temporary file; see Interruption.
+        Interruption.install()
         let store = session.store
         session.options.format = format
         session.today = today?.day ?? Self.systemToday()
@@ -75,8 +78,15 @@ struct TimelineCLI: ParsableCommand {
 
         var outcome = Runner.Outcome.success
         for (index, text) in command.enumerated() {
+            if Interruption.isRequested {
+                Interruption.take()
+                Output.standardError("interrupted\n")
+                return try finish(.interrupted)
+            }
             outcome = merge(outcome, runner.runLine(text, name: "<command \(index + 1)>"))
-            if outcome == .quit || (outcome == .failed && !keepGoing) { return try finish(outcome) }
+            if outcome == .quit || outcome == .interrupted || (outcome == .failed && !keepGoing) {
+                return try finish(outcome)
+            }
         }
         if let file {
             guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
@@ -91,12 +101,17 @@ struct TimelineCLI: ParsableCommand {
     }
 
     private func merge(_ a: Runner.Outcome, _ b: Runner.Outcome) -> Runner.Outcome {
+        if a == .interrupted || b == .interrupted { return .interrupted }
         if b == .quit { return a == .failed ? .failed : .quit }
         return a == .failed || b == .failed ? .failed : .success
     }
 
     private func finish(_ outcome: Runner.Outcome) throws {
-        if outcome == .failed { throw ExitCode(1) }
+        switch outcome {
+        case .failed: throw ExitCode(1)
+        case .interrupted: throw ExitCode(130)
+        case .success, .quit: return
+        }
     }
 
     /// Standard input that is not a terminal is a script.

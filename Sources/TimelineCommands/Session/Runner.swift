@@ -16,6 +16,8 @@ public struct Runner {
         case failed
         /// `quit` was run.
         case quit
+        /// Ctrl-C stopped a command (reported as `interrupted`); a script stops here, exit 130.
+        case interrupted
     }
 
     public var session: Session
@@ -63,15 +65,20 @@ public struct Runner {
             command = confirmingOverwrite(command)
             let generation = session.document.undo.count + session.store.count
             let result = try session.execute(command)
+            try Interruption.checkDiagnostic()
             if session.document.undo.count + session.store.count != generation || command.changesData {
                 vocabulary = Self.vocabulary(of: session.store)
             }
             if case .quit = result { return .quit }
+            let text: String
             switch (session.options.format, result) {
-            case (_, .raw(let text)): output(text)  // an export: its bytes, as its format defines them
-            case (.table, _): output(TerminalText.visible(TableRenderer(width: width).render(result)))
-            case (.json, _): output(JSONRenderer.render(result))
+            case (_, .raw(let bytes)): text = bytes  // an export: its bytes, as its format defines them
+            case (.table, _): text = TerminalText.visible(TableRenderer(width: width).render(result))
+            case (.json, _): text = JSONRenderer.render(result)
             }
+            // Renderers stop early on Ctrl-C; what they made so far is not shown.
+            try Interruption.checkDiagnostic()
+            output(text)
             if session.options.timer { output(Self.timing(ContinuousClock.now - start)) }
             if case .check(let report) = result, report.failsStrict {
                 let errorCount = report.count(.error)
@@ -79,6 +86,10 @@ public struct Runner {
                 return .failed
             }
             return .success
+        } catch  where error.isInterruption {
+            Interruption.take()
+            errors("interrupted\n")
+            return .interrupted
         } catch {
             errors(TerminalText.visible(DiagnosticRenderer.render(error, in: source)))
             return .failed
@@ -96,7 +107,7 @@ public struct Runner {
         runDepth += 1
         defer { runDepth -= 1 }
         let outcome = runScript(lines: Self.lines(of: String(decoding: bytes, as: UTF8.self)), name: path)
-        return outcome == .quit ? .quit : outcome
+        return outcome
     }
 
     /// In the REPL, an export or save onto an existing file asks before replacing it.
@@ -144,6 +155,12 @@ public struct Runner {
         var failed = false
         var opening = true
         for (index, line) in lines.enumerated() {
+            // Ctrl-C between two lines (or while the next was being read) stops the script.
+            if Interruption.isRequested {
+                Interruption.take()
+                errors("interrupted\n")
+                return .interrupted
+            }
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             if opening, trimmed.hasPrefix("#"), Self.asksForSafeMode(String(trimmed)) {
                 session.enterSafeMode(allowing: [name])
@@ -153,6 +170,7 @@ public struct Runner {
             switch runLine(line, name: name, lineNumber: index + 1) {
             case .success: continue
             case .quit: return failed ? .failed : .quit
+            case .interrupted: return .interrupted
             case .failed:
                 failed = true
                 if !keepGoing { return .failed }
