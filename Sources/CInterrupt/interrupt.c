@@ -1,5 +1,6 @@
 #include "CInterrupt.h"
 
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +34,13 @@ int timeline_interrupt_install(int restart, struct sigaction *previous) {
     sigemptyset(&action.sa_mask);
     action.sa_flags = restart ? SA_RESTART : 0;
     return sigaction(SIGINT, &action, previous);
+}
+
+int timeline_interrupt_unblock(void) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    return pthread_sigmask(SIG_UNBLOCK, &set, NULL);
 }
 
 int timeline_interrupt_restore(const struct sigaction *previous) {

@@ -97,6 +97,12 @@ struct TimelineCLI: ParsableCommand {
         } else if command.isEmpty {
             outcome = merge(outcome, runStandardInput(&runner, title: store.title, count: store.count))
         }
+        // Ctrl-C after the last command started (or while waiting for input that never came).
+        if outcome != .interrupted && Interruption.isRequested {
+            Interruption.take()
+            Output.standardError("interrupted\n")
+            outcome = .interrupted
+        }
         try finish(outcome)
     }
 
@@ -132,6 +138,7 @@ struct TimelineCLI: ParsableCommand {
         let buffer = OutputBuffer()
         var runner = Runner(session: session, output: { buffer.append($0) }, errors: Output.errorSink())
         runner.keepGoing = true
+        runner.interruptedMessage = "\ninterrupted\n"
         runner.width = terminal.outputIsTerminal ? terminal.columns ?? 80 : nil
         if !noInit, !session.safe, let initFile = InitFile.url(),
             let text = try? String(contentsOf: initFile, encoding: .utf8)

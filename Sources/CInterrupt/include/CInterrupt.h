@@ -24,6 +24,10 @@
    0, a SIGINT makes a blocked read() fail with EINTR instead of being restarted. */
 int timeline_interrupt_install(int restart, struct sigaction *previous);
 
+/* Unblocks SIGINT for the calling thread: a parent (a test runner, a job-control shell's
+   helper) may have started us with it blocked, and then Ctrl-C would never arrive. */
+int timeline_interrupt_unblock(void);
+
 /* Puts back an action saved by timeline_interrupt_install. */
 int timeline_interrupt_restore(const struct sigaction *previous);
 

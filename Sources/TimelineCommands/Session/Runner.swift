@@ -31,6 +31,9 @@ public struct Runner {
     private var vocabulary: [String] = []
     /// Asks a yes/no question (the REPL's "replace slice.json?"); nil in scripts, where the answer is no.
     public var confirm: ((String) -> Bool)?
+    /// What Ctrl-C during a command prints on the error sink. The REPL starts it with a newline,
+    /// so that it does not run on from the `^C` the terminal echoed.
+    public var interruptedMessage = "interrupted\n"
     /// How deep `run` files are nested now.
     private var runDepth = 0
     /// The deepest `run` may nest (a file that runs itself stops here).
@@ -88,7 +91,7 @@ public struct Runner {
             return .success
         } catch  where error.isInterruption {
             Interruption.take()
-            errors("interrupted\n")
+            errors(interruptedMessage)
             return .interrupted
         } catch {
             errors(TerminalText.visible(DiagnosticRenderer.render(error, in: source)))
@@ -158,7 +161,7 @@ public struct Runner {
             // Ctrl-C between two lines (or while the next was being read) stops the script.
             if Interruption.isRequested {
                 Interruption.take()
-                errors("interrupted\n")
+                errors(interruptedMessage)
                 return .interrupted
             }
             let trimmed = line.drop { $0 == " " || $0 == "\t" }

@@ -27,10 +27,12 @@ public enum Interruption {
     /// call and a relaxed atomic load, so this is about keeping the cost invisible.
     public static let stride = 1024
 
-    /// Installs the SIGINT handler for the rest of the process and arms the flag.
-    /// Until then SIGINT ends the process (status 130 by the default action).
+    /// Installs the SIGINT handler for the rest of the process, unblocks SIGINT on the
+    /// calling thread (a parent may have blocked it) and arms the flag. Until then SIGINT
+    /// ends the process (status 130 by the default action).
     public static func install() {
         timeline_interrupt_install(1, nil)
+        timeline_interrupt_unblock()
         arm()
     }
 
