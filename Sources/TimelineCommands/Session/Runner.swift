@@ -38,6 +38,9 @@ public struct Runner {
     private var runDepth = 0
     /// The deepest `run` may nest (a file that runs itself stops here).
     public static let maximumRunDepth = 8
+    /// The longest command line, in UTF-8 bytes: far beyond any typed or pasted command, and
+    /// short enough that lexing, parsing and printing an error for it stay instant.
+    public static let maximumLineBytes = 256 * 1024
 
     public init(session: Session, output: @escaping (String) -> Void, errors: @escaping (String) -> Void) {
         self.session = session
@@ -60,6 +63,18 @@ public struct Runner {
     public mutating func runLine(_ line: String, name: String, lineNumber: Int = 1) -> Outcome {
         let trimmed = line.drop { $0 == " " || $0 == "\t" }
         if trimmed.isEmpty || trimmed.hasPrefix("#") { return .success }
+        guard line.utf8.count <= Self.maximumLineBytes else {
+            // No caret: the line itself is what is wrong, and printing it would flood the terminal.
+            let bytes = NumberText.grouped(Double(line.utf8.count), decimals: 0)
+            let limit = NumberText.grouped(Double(Self.maximumLineBytes), decimals: 0)
+            errors(
+                DiagnosticRenderer.render(
+                    .error(
+                        "command line too long: \(bytes) bytes (the limit is \(limit))",
+                        notes: ["put long texts in a file and load it"]),
+                    in: SourceText(name: "\(name):\(lineNumber)", text: "")))
+            return .failed
+        }
         let source = SourceText(name: name, text: line, firstLine: lineNumber)
         do {
             let start = ContinuousClock.now
