@@ -83,7 +83,11 @@ public struct Runner {
             command = confirmingOverwrite(command)
             let generation = session.document.undo.count + session.store.count
             let result = try session.execute(command)
-            try Interruption.checkDiagnostic()
+            // Once a command has changed the session or written a file, it has happened: say so,
+            // and let a Ctrl-C that came too late stop the next line instead. A query that was
+            // interrupted is thrown away.
+            let hasEffects = command.changesData || command.writesFile
+            if !hasEffects { try Interruption.checkDiagnostic() }
             if session.document.undo.count + session.store.count != generation || command.changesData {
                 vocabulary = Self.vocabulary(of: session.store)
             }
@@ -95,7 +99,7 @@ public struct Runner {
             case (.json, _): text = JSONRenderer.render(result)
             }
             // Renderers stop early on Ctrl-C; what they made so far is not shown.
-            try Interruption.checkDiagnostic()
+            if !hasEffects { try Interruption.checkDiagnostic() }
             output(text)
             if session.options.timer { output(Self.timing(ContinuousClock.now - start)) }
             if case .check(let report) = result, report.failsStrict {
