@@ -13,7 +13,9 @@ let package = Package(
     ],
     targets: [
         // Model, fuzzy dates, store, filters, JSON, diagnostics. Knows nothing of terminals.
-        .target(name: "TimelineCore"),
+        .target(name: "TimelineCore", dependencies: ["CInterrupt"]),
+        // Ctrl-C: the process's SIGINT handler and flag, in C so the handler is async-signal-safe.
+        .target(name: "CInterrupt"),
         // The built-in timeline, embedded from data/timeline.json (a symlink, not a copy).
         .target(name: "BuiltinData", resources: [.embedInCode("timeline.json")]),
         // Lexer → Parser → Command → Session → Result → Renderer.
@@ -21,7 +23,7 @@ let package = Package(
         // libedit (BSD editline), with typed wrappers for its variadic calls.
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // Line input behind a small seam; knows nothing of timelines.
-        .target(name: "LineEditor", dependencies: ["CEditLine"]),
+        .target(name: "LineEditor", dependencies: ["CEditLine", "CInterrupt"]),
         .executableTarget(
             name: "timeline",
             dependencies: [

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The REPL in a real terminal: tmux runs the built `timeline`, this script types
 # into it (send-keys) and asserts what the screen shows (capture-pane).
-# It checks Tab completion, history recall with Up, Ctrl-C cancelling a line,
+# It checks Tab completion, history recall with Up, Ctrl-C cancelling a line
+# and stopping a long command,
 # the continuation prompt, Ctrl-R search, UTF-8 input, history surviving a
 # restart, and Ctrl-D leaving. Run by `make test`; usage: scripts/repl-test.sh [BINARY]
 set -u
@@ -177,6 +178,20 @@ keys "export csv kind:briefing to $TMP/out.csv" Enter
 check "export asks before replacing a file" wait_for "replace $TMP/out.csv? [y/N]"
 keys "y" Enter
 check "a yes replaces it" wait_for "wrote 1 event to $TMP/out.csv"
+# Ctrl-C during a long command: back at the prompt, the session unchanged, no temporary file.
+for _ in $(seq 20000); do echo "export json to $TMP/loop.json --force"; done > "$TMP/loop.tl"
+keys "run $TMP/loop.tl" Enter
+sleep 1
+keys C-c
+check "Ctrl-C stops a long command and says so" bash -c \
+  "for _ in \$(seq 100); do tmux -L $SOCKET capture-pane -p -S -30000 | grep -qx interrupted && exit 0; sleep 0.05; done; exit 1"
+check "the prompt comes back with the session unchanged" wait_for "built-in (21 events)>"
+check "Ctrl-C during a command does not end the session" test ! -e "$TMP/status"
+check "an interrupted export leaves no temporary file" bash -c "! ls -a $TMP | grep -q '\\.tmp-'"
+keys C-l "count" Enter
+check "the next command runs" bash -c \
+  "for _ in \$(seq 100); do tmux -L $SOCKET capture-pane -p | grep -qx '21 events' && exit 0; sleep 0.05; done; exit 1"
+settle
 keys C-d
 check "leaving with unsaved changes warns once" wait_for "1 unsaved change: save PATH to keep them"
 check "the warning does not end the session" test ! -e "$TMP/status"

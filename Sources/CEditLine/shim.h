@@ -5,12 +5,8 @@
  * so every call shape LineEditor uses has a typed `static inline` wrapper here (a system-library
  * target holds no .c files). `EL_BIND` argument lists end with a NULL.
  *
- * The SIGINT flag also lives here so that the signal handler is plain C and async-signal-safe.
- * It is a function-local static inside a `static inline` function, and every Swift *source
- * file* that calls a static inline function gets its own copy of it, static variable included
- * (in a debug build each file is compiled on its own). So the timeline_*sigint* and
- * timeline_take_interrupt functions must be called from ONE Swift file:
- * Sources/LineEditor/EditLineBridge.swift. A test raises SIGINT and checks the flag.
+ * The SIGINT handler and its flag are not here but in the CInterrupt target (a .c file, so
+ * there is one flag for the whole process, shared with the commands' Ctrl-C checks).
  */
 #ifndef TIMELINE_CEDITLINE_SHIM_H
 #define TIMELINE_CEDITLINE_SHIM_H
@@ -116,39 +112,6 @@ static inline const char *timeline_history_step(History *h, int op) {
     HistEvent ev;
     if (history(h, &ev, op) == -1) return NULL;
     return ev.str;
-}
-
-/* ---- SIGINT (call only from EditLineBridge.swift, see the top of this file) ---- */
-
-/* The flag the SIGINT handler sets. */
-static inline int *timeline_interrupt_flag(void) {
-    static int flag;
-    return &flag;
-}
-
-static inline void timeline_sigint_handler(int signo) {
-    (void)signo;
-    __atomic_store_n(timeline_interrupt_flag(), 1, __ATOMIC_SEQ_CST);
-}
-
-/* Clears the flag and returns whether it was set. */
-static inline int timeline_take_interrupt(void) {
-    return __atomic_exchange_n(timeline_interrupt_flag(), 0, __ATOMIC_SEQ_CST);
-}
-
-/* Installs the SIGINT handler, saving the previous action in `previous`. With `restart` 0,
-   a SIGINT makes a blocked read() fail with EINTR instead of being restarted. */
-static inline int timeline_install_sigint(int restart, struct sigaction *previous) {
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = timeline_sigint_handler;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = restart ? SA_RESTART : 0;
-    return sigaction(SIGINT, &action, previous);
-}
-
-static inline int timeline_restore_sigint(const struct sigaction *previous) {
-    return sigaction(SIGINT, previous, NULL);
 }
 
 /* ---- small POSIX helpers Swift finds awkward ---- */

@@ -1,4 +1,5 @@
 @preconcurrency internal import CEditLine
+internal import CInterrupt
 
 // The bridge between libedit's C callbacks and `EditLineReader`.
 //
@@ -6,11 +7,9 @@
 // libedit's client data (EL_CLIENTDATA) and the free functions below find it again. The reader
 // owns the EditLine handle and ends it in `deinit`, so the pointer never outlives the object.
 //
-// The only global mutable state of the module is here too: the SIGINT flag. It is a C `int`
-// in the CEditLine shim, set by a C handler with an atomic store (async-signal-safe), and read
-// and cleared with an atomic exchange. The flag is a static inside a `static inline` C function,
-// and each Swift file calling such a function gets its own copy: so this file, and only this
-// file, calls the shim's SIGINT functions (through `InterruptSignal`).
+// SIGINT: the handler and its flag are the process's, in the CInterrupt target (plain C, an
+// atomic store, async-signal-safe), shared with the commands' Ctrl-C checks (TimelineCore's
+// `Interruption`). The reader installs the handler and takes the flag at its prompt.
 
 #if canImport(Glibc)
     @preconcurrency import Glibc
@@ -39,17 +38,17 @@ enum InterruptSignal {
     /// Installs the handler, saving the previous action in `previous`. With
     /// `restartingSystemCalls` false, a SIGINT makes a blocked `read` fail with `EINTR`.
     static func install(restartingSystemCalls: Bool, saving previous: inout sigaction) {
-        timeline_install_sigint(restartingSystemCalls ? 1 : 0, &previous)
+        timeline_interrupt_install(restartingSystemCalls ? 1 : 0, &previous)
     }
 
     /// Puts back an action saved by ``install(restartingSystemCalls:saving:)``.
     static func restore(_ previous: inout sigaction) {
-        timeline_restore_sigint(&previous)
+        timeline_interrupt_restore(&previous)
     }
 
     /// Whether SIGINT arrived since the last call, clearing the flag.
     static func take() -> Bool {
-        timeline_take_interrupt() != 0
+        timeline_interrupt_take() != 0
     }
 }
 

@@ -60,7 +60,7 @@ func benchmark() {
             "workload": workload, "command": label, "first_ms": first, "median_ms": times[times.count / 2],
             "min_ms": times[0], "rounds": rounds, "result": result,
         ]
-        let data = try! JSONSerialization.data(withJSONObject: record, options: [.sortedKeys])
+        guard let data = try? JSONSerialization.data(withJSONObject: record, options: [.sortedKeys]) else { return }
         print(String(decoding: data, as: UTF8.self))
     }
 

@@ -16,7 +16,7 @@ struct TimelineCLI: ParsableCommand {
             as a script otherwise. Type 'help' for the command language.
 
             Exit status: 0 success, 1 a command failed, 64 usage error,
-            65 a data file is invalid, 66 a file could not be read.
+            65 a data file is invalid, 66 a file could not be read, 130 interrupted (Ctrl-C).
             """,
         version: "0.1.0")
 
@@ -60,6 +60,9 @@ struct TimelineCLI: ParsableCommand {
         signal(SIGXFSZ, SIG_IGN)
         // A closed pipe shows up as a failed write (Output ends quietly), not a kill.
         signal(SIGPIPE, SIG_IGN)
+        // Ctrl-C stops the load of a big file (status 130), then the running command (the REPL
+        // then prompts again; a script exits 130), removing any half-written temporary file.
+        Interruption.install()
         var session = try loadSession()
         let store = session.store
         session.options.format = format
@@ -75,8 +78,15 @@ struct TimelineCLI: ParsableCommand {
 
         var outcome = Runner.Outcome.success
         for (index, text) in command.enumerated() {
+            if Interruption.isRequested {
+                Interruption.take()
+                Output.standardError("interrupted\n")
+                finish(.interrupted)
+            }
             outcome = merge(outcome, runner.runLine(text, name: "<command \(index + 1)>"))
-            if outcome == .quit || (outcome == .failed && !keepGoing) { finish(outcome) }
+            if outcome == .quit || outcome == .interrupted || (outcome == .failed && !keepGoing) {
+                finish(outcome)
+            }
         }
         if let file {
             guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
@@ -87,10 +97,17 @@ struct TimelineCLI: ParsableCommand {
         } else if command.isEmpty {
             outcome = merge(outcome, runStandardInput(&runner, title: store.title, count: store.count))
         }
+        // Ctrl-C after the last command started (or while waiting for input that never came).
+        if outcome != .interrupted && Interruption.isRequested {
+            Interruption.take()
+            Output.standardError("interrupted\n")
+            outcome = .interrupted
+        }
         finish(outcome)
     }
 
     private func merge(_ a: Runner.Outcome, _ b: Runner.Outcome) -> Runner.Outcome {
+        if a == .interrupted || b == .interrupted { return .interrupted }
         if b == .quit { return a == .failed ? .failed : .quit }
         return a == .failed || b == .failed ? .failed : .success
     }
@@ -99,7 +116,11 @@ struct TimelineCLI: ParsableCommand {
     /// (``Output``), so nothing is pending; exiting here skips tearing down the
     /// session, which for a million events took ~6 % of a whole `-c` run.
     private func finish(_ outcome: Runner.Outcome) -> Never {
-        Glibc.exit(outcome == .failed ? 1 : 0)
+        switch outcome {
+        case .failed: Glibc.exit(1)
+        case .interrupted: Glibc.exit(130)
+        case .success, .quit: Glibc.exit(0)
+        }
     }
 
     /// Standard input that is not a terminal is a script.
@@ -120,6 +141,7 @@ struct TimelineCLI: ParsableCommand {
         let buffer = OutputBuffer()
         var runner = Runner(session: session, output: { buffer.append($0) }, errors: Output.errorSink())
         runner.keepGoing = true
+        runner.interruptedMessage = "\ninterrupted\n"
         runner.width = terminal.outputIsTerminal ? terminal.columns ?? 80 : nil
         if !noInit, !session.safe, let initFile = InitFile.url(),
             let text = try? String(contentsOf: initFile, encoding: .utf8)
@@ -159,10 +181,8 @@ struct TimelineCLI: ParsableCommand {
                 Output.standardError("timeline: \(error.message)\n")
                 throw ExitCode(66)
             }
-            let line =
-                bytes.count >= TimelineFiles.progressThreshold
-                ? ProgressLine.forTerminal(name: path, total: bytes.count) : nil
-            let timeline = try decodeOrExit(bytes, name: path, progress: line)
+            let timeline = try decodeOrExit(
+                bytes, name: path, progress: ProgressLine.forLoad(name: path, total: bytes.count))
             if first == nil { first = SessionDocument(path: path, bytes: bytes, timeline: timeline) }
             if var whole = merged {
                 whole.events += timeline.events
@@ -186,6 +206,11 @@ struct TimelineCLI: ParsableCommand {
             return try TimelineFiles.decode(bytes, path: name, progress: line?.progress)
         } catch {
             line?.finish()
+            if error.isInterruption {
+                Interruption.take()
+                Output.standardError("interrupted\n")
+                throw ExitCode(130)
+            }
             Output.standardError(DiagnosticRenderer.render(error, in: nil))
             throw ExitCode(65)
         }

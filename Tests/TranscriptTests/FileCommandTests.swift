@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// File commands end to end in a scratch directory: exports and saves are
 /// atomic, never replace a file without --force, and notice changes on disk.
 struct FileCommandTests {
@@ -86,5 +90,67 @@ struct FileCommandTests {
         #expect(Self.text("out.json", in: dir) == "old contents\n")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains(".tmp-") }
         #expect(leftovers.isEmpty, "temporary files left: \(leftovers)")
+    }
+}
+
+/// Two `timeline` processes saving one file: the on-disk check and the rename happen under
+/// an flock, so the second sees the first's version and is refused; nothing saved is lost.
+struct ConcurrentSaveTests {
+    @Test func saveWaitsForAnotherSaversLockAndThenSeesItsVersion() throws {
+        let dir = try FileCommandTests.scratch()
+        _ = try FileCommandTests.run(["-c", "save mine.json"], in: dir)
+        let path = dir.appendingPathComponent("mine.json").path
+        // This test plays the first saver: it holds the lock, as a `timeline` in the middle of a save does.
+        let held = open(path, O_RDWR)
+        #expect(flock(held, LOCK_EX) == 0)
+        let process = Process()
+        process.executableURL = TranscriptRun.binary
+        process.arguments = ["--data", "mine.json", "-c", "note newsclips-video \"second\"", "-c", "save"]
+        process.currentDirectoryURL = dir
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 1.5)
+        #expect(process.isRunning, "save must wait while another save holds the file")
+        // The first saver's new version goes in by rename, then it lets go.
+        let first = try FileCommandTests.run(["--data", "mine.json", "-c", "export json kind:tally"], in: dir)
+        try first.write(toFile: path + ".new", atomically: false, encoding: .utf8)
+        #expect(rename(path + ".new", path) == 0)
+        close(held)
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1, "\(message)")
+        #expect(message.contains("error: mine.json changed on disk since it was loaded"), "\(message)")
+        #expect(message.contains("save --force overwrites it"), "\(message)")
+        #expect(FileCommandTests.text("mine.json", in: dir) == first, "the first saver's version is kept")
+    }
+
+    @Test func concurrentSavesNeverLoseASavedNote() throws {
+        let dir = try FileCommandTests.scratch()
+        _ = try FileCommandTests.run(["-c", "save mine.json"], in: dir)
+        for round in 0..<3 {
+            let savers = (0..<4).map { index in
+                let process = Process()
+                process.executableURL = TranscriptRun.binary
+                process.arguments = [
+                    "--data", "mine.json", "-c", "note newsclips-video \"saver \(round)-\(index)\"", "-c", "save",
+                ]
+                process.currentDirectoryURL = dir
+                process.standardOutput = Pipe()
+                process.standardError = FileHandle.nullDevice
+                return process
+            }
+            for saver in savers { try saver.run() }
+            var saved: [String] = []
+            for (index, saver) in savers.enumerated() {
+                let out = (saver.standardOutput as? Pipe)?.fileHandleForReading.readDataToEndOfFile() ?? Data()
+                saver.waitUntilExit()
+                if String(decoding: out, as: UTF8.self).contains("saved ") { saved.append("saver \(round)-\(index)") }
+            }
+            #expect(!saved.isEmpty, "at least one save goes through")
+            let shown = try FileCommandTests.run(["--data", "mine.json", "-c", "show newsclips-video"], in: dir)
+            for note in saved { #expect(shown.contains(note), "\(note) said it saved, but its note is gone") }
+        }
     }
 }

@@ -7,6 +7,7 @@ import TimelineCore
 /// many bytes and events so far, and the rate. Drawn only on a terminal, only
 /// once a load has taken a quarter of a second, redrawn at most ten times a
 /// second, and erased when the load ends; never written to a pipe or a file.
+/// Its reports are also where Ctrl-C stops a load.
 ///
 /// ```
 /// loading t1m.json: 212.4 of 421.7 MB (50 %), 503,808 events, 388 MB/s
@@ -18,22 +19,26 @@ public final class ProgressLine {
     private var lastDrawn: ContinuousClock.Instant?
     /// Asked at each report: true stops the load (Ctrl-C).
     private let shouldStop: () -> Bool
+    /// False when standard error is not a terminal: the load can still be stopped.
+    private let draws: Bool
 
     /// Where the line goes: standard error, when it is a terminal.
     private static let descriptor: Int32 = 2
 
-    /// A line for loading `name` of `total` bytes, or nil when standard error is not a terminal.
-    /// - Parameter shouldStop: asked at each report; true stops the load.
-    public static func forTerminal(name: String, total: Int, shouldStop: @escaping () -> Bool = { false })
-        -> ProgressLine?
-    {
-        guard isatty(descriptor) == 1 else { return nil }
-        return ProgressLine(name: name, total: total, shouldStop: shouldStop)
+    /// The line for loading `name` of `total` bytes: nil for a small file
+    /// (under ``TimelineFiles/progressThreshold``), which loads too fast to need
+    /// either a line or a way to stop it. On a terminal it draws; anywhere it
+    /// stops the load on Ctrl-C (``Interruption``).
+    public static func forLoad(name: String, total: Int) -> ProgressLine? {
+        guard total >= TimelineFiles.progressThreshold else { return nil }
+        return ProgressLine(
+            name: name, total: total, draws: isatty(descriptor) == 1, shouldStop: { Interruption.isRequested })
     }
 
-    init(name: String, total: Int, shouldStop: @escaping () -> Bool) {
+    init(name: String, total: Int, draws: Bool, shouldStop: @escaping () -> Bool) {
         self.name = name
         self.total = total
+        self.draws = draws
         self.shouldStop = shouldStop
     }
 
@@ -52,6 +57,7 @@ public final class ProgressLine {
     }
 
     private func draw(bytes: Int, events: Int) {
+        guard draws else { return }
         let now = ContinuousClock.now
         let elapsed = now - start
         guard elapsed >= .milliseconds(250) else { return }
@@ -87,9 +93,10 @@ public final class ProgressLine {
     private static func write(_ text: String) {
         var text = text
         text.withUTF8 { buffer in
+            guard let base = buffer.baseAddress else { return }
             var offset = 0
             while offset < buffer.count {
-                let n = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                let n = Glibc.write(descriptor, base + offset, buffer.count - offset)
                 if n <= 0 { return }
                 offset += n
             }

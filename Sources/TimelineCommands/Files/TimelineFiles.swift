@@ -34,6 +34,8 @@ public enum TimelineFiles {
             case .timelineJS: return try TimelineJSImporter.decode(bytes, options: options)
             case .csv: return try CSVImporter.decode(bytes, options: options)
             }
+        } catch  where error.isInterruption {
+            throw error
         } catch {
             throw error.located(in: SourceText(name: path, text: String(decoding: bytes, as: UTF8.self)))
         }
@@ -43,16 +45,13 @@ public enum TimelineFiles {
     /// smaller file loads in well under the line's quarter-second delay.
     public static let progressThreshold = 8 << 20
 
-    /// A file's bytes and timeline, with a progress line on a terminal for a big file.
-    /// - Parameter shouldStop: asked while a big file loads; true stops it (Ctrl-C).
-    public static func load(
-        _ path: String, at span: Span? = nil, mapping: [String: String] = [:],
-        shouldStop: @escaping () -> Bool = { false }
-    ) throws(Diagnostic) -> (bytes: [UInt8], timeline: Timeline) {
+    /// A file's bytes and timeline. A big file shows a ``ProgressLine`` on a
+    /// terminal, and Ctrl-C stops it (``Diagnostic/interrupted``, nothing loaded).
+    public static func load(_ path: String, at span: Span? = nil, mapping: [String: String] = [:]) throws(Diagnostic)
+        -> (bytes: [UInt8], timeline: Timeline)
+    {
         let bytes = try read(path, at: span)
-        let line =
-            bytes.count >= progressThreshold
-            ? ProgressLine.forTerminal(name: path, total: bytes.count, shouldStop: shouldStop) : nil
+        let line = ProgressLine.forLoad(name: path, total: bytes.count)
         defer { line?.finish() }
         return (bytes, try decode(bytes, path: path, mapping: mapping, progress: line?.progress))
     }

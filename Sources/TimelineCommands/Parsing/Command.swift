@@ -201,4 +201,13 @@ extension Command {
         default: return false
         }
     }
+
+    /// True for commands that write a file (`save`, `export … to PATH`).
+    public var writesFile: Bool {
+        switch self {
+        case .save: return true
+        case .export(let export): return export.path != nil
+        default: return false
+        }
+    }
 }

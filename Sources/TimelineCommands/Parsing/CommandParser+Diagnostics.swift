@@ -91,6 +91,8 @@ extension CommandParser {
             return base.noting("groupings: " + groupings.joined(separator: ", "))
         case .invalidCount(let keyword, let span):
             return .error("\(keyword) needs a positive whole number", at: span)
+        case .numberTooLarge(let number, let limit, let span):
+            return .error("number too large: \(number)", at: span).noting("the largest allowed here is \(limit)")
         case .expectedID(let span):
             return .error("expected an event id after 'show'", at: span)
         case .expectedSearchText(let span):

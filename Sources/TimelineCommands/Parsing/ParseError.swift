@@ -53,6 +53,8 @@ public enum ParseError: Error, Hashable, Sendable {
     case unknownGrouping(String?, at: Span)
     /// `limit` or `history` with something other than a positive whole number.
     case invalidCount(keyword: String, at: Span)
+    /// A number too large to hold: a count beyond `Int.max`, a figure beyond `Double`'s range.
+    case numberTooLarge(String, limit: String, at: Span)
     /// `show` with no id.
     case expectedID(at: Span)
     /// `find` with no text.
@@ -72,6 +74,7 @@ public enum ParseError: Error, Hashable, Sendable {
             .expectedFilterBefore(_, let span),
             .expectedQualifiable(_, let span), .unclosedParenthesis(_, let span), .expectedBy(_, let span),
             .unknownSortKey(_, let span), .unknownGrouping(_, let span), .invalidCount(_, let span),
+            .numberTooLarge(_, _, let span),
             .expectedID(let span), .expectedSearchText(let span):
             return span
         case .expectedCommand(let token), .unexpectedLiteralInFilter(let token), .trailing(let token, _):

@@ -40,6 +40,9 @@ extension Parser {
             throw .invalidCount(keyword: keyword, at: try spanOfNext())
         }
         let digits = token.text.filter { $0 != "," }
+        if Int(digits) == nil, !digits.contains("."), digits.contains(where: { $0 != "0" }) {
+            throw .numberTooLarge(token.text, limit: "9,223,372,036,854,775,807", at: token.span)
+        }
         guard let count = Int(digits), count > 0 else { throw .invalidCount(keyword: keyword, at: token.span) }
         try advance()
         return count

@@ -58,6 +58,10 @@ extension Parser {
         else {
             throw .expectedNumber(after: op.text, at: try spanOfNext())
         }
+        // 400 nines read as +infinity: refuse rather than compare against infinity.
+        guard value.isFinite else {
+            throw .numberTooLarge(number.text, limit: "about 1.8 × 10^308", at: number.span)
+        }
         try advance()
         return .measure(
             MeasureTerm(

@@ -42,7 +42,8 @@ public struct TableRenderer: Sendable {
         guard !list.events.isEmpty else { return "no events match\n" }
         let marks = !list.possiblyOnly.isEmpty
         var table = TextTable((marks ? [" "] : []) + ["DATE", "ID", "KIND", "TITLE"])
-        for event in list.events {
+        for (index, event) in list.events.enumerated() {
+            if Interruption.shouldStop(at: index) { break }  // the runner throws the table away
             let mark = list.possiblyOnly.contains(event.id) ? "?" : " "
             table.add((marks ? [mark] : []) + [event.date.display, event.id, event.kind, event.title])
         }

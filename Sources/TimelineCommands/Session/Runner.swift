@@ -16,6 +16,8 @@ public struct Runner {
         case failed
         /// `quit` was run.
         case quit
+        /// Ctrl-C stopped a command (reported as `interrupted`); a script stops here, exit 130.
+        case interrupted
     }
 
     public var session: Session
@@ -29,10 +31,16 @@ public struct Runner {
     private var vocabulary: [String] = []
     /// Asks a yes/no question (the REPL's "replace slice.json?"); nil in scripts, where the answer is no.
     public var confirm: ((String) -> Bool)?
+    /// What Ctrl-C during a command prints on the error sink. The REPL starts it with a newline,
+    /// so that it does not run on from the `^C` the terminal echoed.
+    public var interruptedMessage = "interrupted\n"
     /// How deep `run` files are nested now.
     private var runDepth = 0
     /// The deepest `run` may nest (a file that runs itself stops here).
     public static let maximumRunDepth = 8
+    /// The longest command line, in UTF-8 bytes: far beyond any typed or pasted command, and
+    /// short enough that lexing, parsing and printing an error for it stay instant.
+    public static let maximumLineBytes = 256 * 1024
 
     public init(session: Session, output: @escaping (String) -> Void, errors: @escaping (String) -> Void) {
         self.session = session
@@ -55,6 +63,18 @@ public struct Runner {
     public mutating func runLine(_ line: String, name: String, lineNumber: Int = 1) -> Outcome {
         let trimmed = line.drop { $0 == " " || $0 == "\t" }
         if trimmed.isEmpty || trimmed.hasPrefix("#") { return .success }
+        guard line.utf8.count <= Self.maximumLineBytes else {
+            // No caret: the line itself is what is wrong, and printing it would flood the terminal.
+            let bytes = NumberText.grouped(Double(line.utf8.count), decimals: 0)
+            let limit = NumberText.grouped(Double(Self.maximumLineBytes), decimals: 0)
+            errors(
+                DiagnosticRenderer.render(
+                    .error(
+                        "command line too long: \(bytes) bytes (the limit is \(limit))",
+                        notes: ["put long texts in a file and load it"]),
+                    in: SourceText(name: "\(name):\(lineNumber)", text: "")))
+            return .failed
+        }
         let source = SourceText(name: name, text: line, firstLine: lineNumber)
         do {
             let start = ContinuousClock.now
@@ -63,15 +83,24 @@ public struct Runner {
             command = confirmingOverwrite(command)
             let generation = session.document.undo.count + session.store.count
             let result = try session.execute(command)
+            // Once a command has changed the session or written a file, it has happened: say so,
+            // and let a Ctrl-C that came too late stop the next line instead. A query that was
+            // interrupted is thrown away.
+            let hasEffects = command.changesData || command.writesFile
+            if !hasEffects { try Interruption.checkDiagnostic() }
             if session.document.undo.count + session.store.count != generation || command.changesData {
                 vocabulary = Self.vocabulary(of: session.store)
             }
             if case .quit = result { return .quit }
+            let text: String
             switch (session.options.format, result) {
-            case (_, .raw(let text)): output(text)  // an export: its bytes, as its format defines them
-            case (.table, _): output(TerminalText.visible(TableRenderer(width: width).render(result)))
-            case (.json, _): output(JSONRenderer.render(result))
+            case (_, .raw(let bytes)): text = bytes  // an export: its bytes, as its format defines them
+            case (.table, _): text = TerminalText.visible(TableRenderer(width: width).render(result))
+            case (.json, _): text = JSONRenderer.render(result)
             }
+            // Renderers stop early on Ctrl-C; what they made so far is not shown.
+            if !hasEffects { try Interruption.checkDiagnostic() }
+            output(text)
             if session.options.timer { output(Self.timing(ContinuousClock.now - start)) }
             if case .check(let report) = result, report.failsStrict {
                 let errorCount = report.count(.error)
@@ -79,6 +108,10 @@ public struct Runner {
                 return .failed
             }
             return .success
+        } catch  where error.isInterruption {
+            Interruption.take()
+            errors(interruptedMessage)
+            return .interrupted
         } catch {
             errors(TerminalText.visible(DiagnosticRenderer.render(error, in: source)))
             return .failed
@@ -96,7 +129,7 @@ public struct Runner {
         runDepth += 1
         defer { runDepth -= 1 }
         let outcome = runScript(lines: Self.lines(of: String(decoding: bytes, as: UTF8.self)), name: path)
-        return outcome == .quit ? .quit : outcome
+        return outcome
     }
 
     /// In the REPL, an export or save onto an existing file asks before replacing it.
@@ -144,6 +177,12 @@ public struct Runner {
         var failed = false
         var opening = true
         for (index, line) in lines.enumerated() {
+            // Ctrl-C between two lines (or while the next was being read) stops the script.
+            if Interruption.isRequested {
+                Interruption.take()
+                errors(interruptedMessage)
+                return .interrupted
+            }
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             if opening, trimmed.hasPrefix("#"), Self.asksForSafeMode(String(trimmed)) {
                 session.enterSafeMode(allowing: [name])
@@ -153,6 +192,7 @@ public struct Runner {
             switch runLine(line, name: name, lineNumber: index + 1) {
             case .success: continue
             case .quit: return failed ? .failed : .quit
+            case .interrupted: return .interrupted
             case .failed:
                 failed = true
                 if !keepGoing { return .failed }

@@ -277,6 +277,7 @@ extension Session {
         let figures = metric.figures
         var overlapping: [String] = []
         for (i, a) in figures.enumerated() {
+            if Interruption.shouldStop(at: i) { break }  // the runner checks and throws the report away
             for b in figures[(i + 1)...]
             where a.ranges.contains(where: { r in b.ranges.contains { $0.overlaps(r) } }) {
                 for id in [a.event, b.event] where !overlapping.contains(id) { overlapping.append(id) }

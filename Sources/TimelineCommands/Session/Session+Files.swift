@@ -19,12 +19,12 @@ extension Session {
         let bytes =
             command.format == .timelinejs && command.groupByActor
             ? TimelineJSExporter.export(slice, groupBy: .actor) : Self.exporter(for: command.format)(slice)
+        // Exporters stop early on Ctrl-C; their partial bytes go nowhere.
+        try Interruption.checkDiagnostic()
         guard let path = command.path else { return .raw(String(decoding: bytes, as: UTF8.self)) }
         try checkSafe("writing a file", at: command.pathSpan)
-        do {
+        try Self.writing(path, at: command.pathSpan) { () throws(AtomicFile.Failure) in
             try AtomicFile.write(bytes, to: path, replace: command.force)
-        } catch {
-            throw .error(error.message, at: command.pathSpan)
         }
         let noun = slice.events.count == 1 ? "event" : "events"
         return .message(
@@ -109,18 +109,35 @@ extension Session {
                 at: span)
         }
         let ownFile = target == document.path
-        if ownFile && !force { try checkUnchangedOnDisk(target, span: span) }
         let timeline = store.timeline
         let bytes = JSONExporter.export(timeline)
-        do {
+        try Interruption.checkDiagnostic()
+        // The check that the file is still the one we read and the rename over it happen under
+        // one lock, so two timelines saving the same file cannot both pass the check.
+        let lock = try Self.writing(target, at: span) { () throws(AtomicFile.Failure) in try FileLock.acquire(target) }
+        if ownFile && !force { try checkUnchangedOnDisk(target, span: span) }
+        try Self.writing(target, at: span) { () throws(AtomicFile.Failure) in
             try AtomicFile.write(bytes, to: target, replace: force || ownFile)
-        } catch {
-            throw .error(error.message, at: span)
         }
+        withExtendedLifetime(lock) {}
         let undo = document.undo
         document = SessionDocument(path: target, bytes: bytes, timeline: timeline)
         document.undo = undo
         return "saved \(store.count) events to \(target)"
+    }
+
+    /// Runs a file operation, turning its failure into a diagnostic at `span` (an interrupted
+    /// one into ``Diagnostic/interrupted``).
+    private static func writing<T>(_ path: String, at span: Span?, _ body: () throws(AtomicFile.Failure) -> T)
+        throws(Diagnostic) -> T
+    {
+        do {
+            return try body()
+        } catch .interrupted {
+            throw .interrupted
+        } catch {
+            throw .error(error.message, at: span)
+        }
     }
 
     /// Refuses to overwrite a file someone changed since it was read, and says what changed.

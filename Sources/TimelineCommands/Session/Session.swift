@@ -114,8 +114,11 @@ public struct Session: Sendable {
         Setting(name: "$" + entry.key, value: entry.value, allowed: [], summary: "script parameter")
     }
 
+    /// The events `filter` selects; on Ctrl-C during the selection, ``Diagnostic/interrupted``.
     func select(_ filter: Filter) throws(Diagnostic) -> Selection {
-        try store.select(try resolved(filter), defaultMode: options.dateMode)
+        let selection = try store.select(try resolved(filter), defaultMode: options.dateMode)
+        try Interruption.checkDiagnostic()
+        return selection
     }
 
     private func list(_ command: ListCommand) throws(Diagnostic) -> EventList {

@@ -19,7 +19,10 @@ public enum CheckEngine {
 
     public static func run(_ input: CheckInput, rules: [any CheckRule] = rules) -> [Finding] {
         var findings: [Finding] = []
-        for rule in rules { findings += rule.findings(in: input, earlier: findings) }
+        for rule in rules {
+            if Interruption.isRequested { break }  // the caller checks and throws the report away
+            findings += rule.findings(in: input, earlier: findings)
+        }
         return findings.enumerated().sorted { a, b in
             a.element.severity != b.element.severity ? a.element.severity > b.element.severity : a.offset < b.offset
         }.map(\.element)

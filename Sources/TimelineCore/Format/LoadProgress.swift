@@ -3,7 +3,7 @@
 ///
 /// The decoder calls ``report(bytes:events:)`` every ``interval`` events from
 /// one thread only; when it returns false the read stops and the decode throws
-/// ``LoadProgress/stoppedMessage``, leaving nothing half-loaded.
+/// ``Diagnostic/interrupted``, leaving nothing half-loaded.
 ///
 /// ```swift
 /// let progress = LoadProgress { bytes, events in
@@ -15,9 +15,6 @@
 public struct LoadProgress {
     /// Events between two reports (a power of two).
     public let interval: Int
-    /// The message of the diagnostic thrown when a read is stopped.
-    public static let stoppedMessage = "interrupted: nothing was loaded"
-
     private let callback: (_ bytes: Int, _ events: Int) -> Bool
 
     /// - Parameters:

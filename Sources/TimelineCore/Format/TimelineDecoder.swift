@@ -17,12 +17,12 @@ public enum TimelineDecoder {
     /// thrown. Both give the same value for every document the fast path accepts.
     ///
     /// - Parameter progress: told how far the read has got; may stop it, and
-    ///   then ``LoadProgress/stoppedMessage`` is thrown.
+    ///   then ``Diagnostic/interrupted`` is thrown.
     /// - Complexity: O(*n*) in the length of the document.
     public static func decode(_ bytes: [UInt8], progress: LoadProgress? = nil) throws(Diagnostic) -> Timeline {
         switch FastTimelineDecoder.decode(bytes, progress: progress) {
         case .decoded(let timeline): return timeline
-        case .stopped: throw .error(LoadProgress.stoppedMessage)
+        case .stopped: throw .interrupted
         case .needsValidation: return try validatingDecode(bytes, progress: progress)
         }
     }
@@ -58,7 +58,7 @@ public enum TimelineDecoder {
             if let progress, progress.isDue(events.count),
                 !progress.report(bytes: node.span.end, events: events.count)
             {
-                throw .error(LoadProgress.stoppedMessage)
+                throw .interrupted
             }
         }
         try references.checkRelated()

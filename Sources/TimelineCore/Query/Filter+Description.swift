@@ -37,17 +37,30 @@ extension Filter: CustomStringConvertible {
         return String(value)
     }
 
+    /// A value is written bare only when the lexer reads it back as one word, number or date:
+    /// it must start as a word does (a letter or `*`) or with a digit — `-x` and `_x` are quoted.
     static func quotedIfNeeded(_ value: String) -> String {
+        let marks: [Unicode.GeneralCategory] = [.nonspacingMark, .spacingMark, .enclosingMark]
+        let startsToken = value.unicodeScalars.first.map { first in
+            (first.properties.isAlphabetic && !marks.contains(first.properties.generalCategory)) || first == "*"
+                || ("0"..."9").contains(first)
+        }
         let plain =
-            !value.isEmpty
+            startsToken == true
             && value.unicodeScalars.allSatisfy {
                 ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.*".unicodeScalars.contains($0))
             }
         return plain ? value : quoted(value)
     }
 
+    /// In double quotes, with `\`, and every quote that would end the string (`"`, `“`, `”`), escaped.
     static func quoted(_ value: String) -> String {
-        "\"" + value.replacingOccurrences("\\", "\\\\").replacingOccurrences("\"", "\\\"") + "\""
+        var text = "\""
+        for scalar in value.unicodeScalars {
+            if scalar == "\\" || scalar == "\"" || scalar == "\u{201C}" || scalar == "\u{201D}" { text += "\\" }
+            text.unicodeScalars.append(scalar)
+        }
+        return text + "\""
     }
 }
 

@@ -58,7 +58,7 @@ struct LoadProgressTests {
             Issue.record("expected the read to stop")
             return
         }
-        #expect(throws: Diagnostic.error(LoadProgress.stoppedMessage)) {
+        #expect(throws: Diagnostic.interrupted) {
             try TimelineDecoder.decode(bytes, progress: progress)
         }
     }
@@ -72,7 +72,7 @@ struct LoadProgressTests {
         #expect(FastTimelineDecoder.decode(bytes).timeline == nil)
         #expect(try TimelineDecoder.decode(bytes).events.count == 600)
         let progress = LoadProgress(every: 64) { _, _ in false }
-        #expect(throws: Diagnostic.error(LoadProgress.stoppedMessage)) {
+        #expect(throws: Diagnostic.interrupted) {
             try TimelineDecoder.decode(bytes, progress: progress)
         }
     }

@@ -25,7 +25,10 @@ public enum CSVExporter {
     public static func export(_ slice: Timeline) -> [UInt8] {
         var output: [UInt8] = []
         appendRecord(columns, to: &output)
-        for event in slice.events { appendRecord(row(event), to: &output) }
+        for (index, event) in slice.events.enumerated() {
+            if Interruption.shouldStop(at: index) { break }  // the caller throws the bytes away
+            appendRecord(row(event), to: &output)
+        }
         return output
     }
 

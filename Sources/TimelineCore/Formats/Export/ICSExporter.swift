@@ -31,7 +31,8 @@ public enum ICSExporter {
         if !calendarDescription.isEmpty { lines.append("X-WR-CALDESC:" + escape(calendarDescription)) }
         let stamp = slice.provenance.flatMap { dateTime($0.exportedAt) } ?? epochStamp
         var skipped: [String] = []
-        for event in slice.events {
+        for (index, event) in slice.events.enumerated() {
+            if Interruption.shouldStop(at: index) { break }  // the caller throws the bytes away
             guard let span = span(of: event.date) else {
                 skipped.append(event.id)
                 continue

@@ -19,7 +19,8 @@ public enum JSONLExporter {
         var output: [UInt8] = []
         JSONWriter.write(.object(TimelineJSONEncoding.header(slice)), to: &output)
         output.append(UInt8(ascii: "\n"))
-        for event in slice.events {
+        for (index, event) in slice.events.enumerated() {
+            if Interruption.shouldStop(at: index) { break }  // the caller throws the bytes away
             JSONWriter.write(TimelineJSONEncoding.json(event), to: &output)
             output.append(UInt8(ascii: "\n"))
         }

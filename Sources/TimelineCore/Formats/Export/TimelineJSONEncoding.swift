@@ -26,8 +26,15 @@ enum TimelineJSONEncoding {
     }
 
     /// The whole document: the header members, then `events`.
+    /// On Ctrl-C the events stop early (``Interruption/shouldStop(at:)``); the caller throws the result away.
     static func document(_ timeline: Timeline) -> JSON {
-        .object(header(timeline) + [.init("events", .array(timeline.events.map(json)))])
+        var events: [JSON] = []
+        events.reserveCapacity(timeline.events.count)
+        for (index, event) in timeline.events.enumerated() {
+            if Interruption.shouldStop(at: index) { break }
+            events.append(json(event))
+        }
+        return .object(header(timeline) + [.init("events", .array(events))])
     }
 
     static func json(_ provenance: Provenance) -> JSON {

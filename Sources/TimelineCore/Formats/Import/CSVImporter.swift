@@ -41,7 +41,10 @@ public enum CSVImporter {
         for row in rows { try checkWidth(row, header: header) }
         var builder = CSVEventBuilder(columns: columns, rows: rows)
         var timeline = Timeline(title: options.title ?? "Imported CSV file")
-        for row in rows { timeline.events.append(try builder.event(row)) }
+        for row in rows {
+            try options.checkRoom(after: timeline.events.count, at: row.span)
+            timeline.events.append(try builder.event(row))
+        }
         try builder.references.checkRelated()
         timeline.actors = builder.actors.map { Actor(id: $0, name: $0, kind: "unknown") }
         timeline.sources = builder.sources.map { id in

@@ -44,6 +44,17 @@ struct CSVRecord: Hashable, Sendable {
 ///
 /// - Complexity: O(*n*) in the size of the file.
 enum CSVReader {
+    /// The longest field, in bytes: the same limit as a JSON string (``JSONReader``), so a
+    /// file is not accepted as CSV that would be refused as JSON.
+    static let maximumFieldBytes = 1 << 20
+
+    private static func checkLength(_ count: Int, at start: Int) throws(Diagnostic) {
+        guard count > maximumFieldBytes else { return }
+        throw .error(
+            "field too long: more than \(maximumFieldBytes) bytes", at: Span(start: start, end: start + 1),
+            notes: ["is a quote missing its closing quote?"])
+    }
+
     static func read(_ bytes: [UInt8]) throws(Diagnostic) -> [CSVRecord] {
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var records: [CSVRecord] = []
@@ -74,6 +85,7 @@ enum CSVReader {
                 }
                 index += 1
             }
+            try checkLength(index - start, at: start)
             return CSVField(
                 text: try text(bytes[start..<index], at: start), span: Span(start: start, end: index),
                 isQuoted: false, textStart: start)
@@ -91,6 +103,7 @@ enum CSVReader {
             index += 1
             guard byte == UInt8(ascii: "\"") else {
                 content.append(byte)
+                if content.count > maximumFieldBytes { try checkLength(content.count, at: start) }
                 continue
             }
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { break }

@@ -31,6 +31,7 @@ public enum JSONLImporter {
         var timeline = try header(try object(in: bytes, line: headerLine))
         var references = ReferenceChecker(timeline: timeline)
         for line in lines.dropFirst() {
+            try options.checkRoom(after: timeline.events.count, at: Span(start: line.lowerBound, end: line.upperBound))
             timeline.events.append(
                 try TimelineDecoder.event(try object(in: bytes, line: line), references: &references))
         }

@@ -45,6 +45,7 @@ public enum TimelineJSImporter {
         var ids: [String?] = []
         var taken: [String: String] = [:]  // id → the unique_id that gave it
         for node in try reader.array("events", optional: false) {
+            try options.checkRoom(after: slides.count, at: node.span)
             let slide = try TimelineJSSlide(node)
             ids.append(try uniqueID(of: slide, taken: &taken))
             slides.append(slide)

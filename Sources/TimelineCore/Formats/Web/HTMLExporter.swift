@@ -49,7 +49,8 @@ public enum HTMLExporter {
             out += "<th scope=\"col\">\(e(heading))</th>"
         }
         out += "</tr>\n</thead>\n<tbody>\n"
-        for event in events {
+        for (index, event) in events.enumerated() {
+            if Interruption.shouldStop(at: index) { break }  // the caller throws the page away
             out += "<tr id=\"\(e("row-" + event.id))\" class=\"event\">\n"
             var date = "<span class=\"display\">\(e(event.date.display))</span>"
             date += "<br><code class=\"edtf\">\(e(event.date.edtf))</code>"
