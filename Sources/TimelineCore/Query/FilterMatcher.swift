@@ -9,6 +9,9 @@ public struct FilterMatcher {
     /// The mode for terms that name none (`set dates …`).
     public var defaultMode: MatchMode
 
+    /// Free-text needles, folded once per matcher rather than once per event.
+    private let needles = NeedleCache()
+
     public init(store: TimelineStore, defaultMode: MatchMode = .possibly) {
         self.store = store
         self.defaultMode = defaultMode
@@ -26,15 +29,14 @@ public struct FilterMatcher {
     /// With `forced`, `mode` overrides the modes written in the filter too
     /// (used to tell which matches are only possible).
     func matches(_ filter: Filter, at position: Int, mode: MatchMode, forced: Bool) -> Bool {
-        let event = store.event(at: position)
+        // Fields are read in place (`store.events[position].date`): taking the whole event
+        // first would copy it, retaining each of its strings and arrays, at every term.
         switch filter {
         case .all: return true
-        case .date(let term): return matches(term, event.date, mode: forced ? mode : term.mode ?? mode)
-        case .field(let term): return matches(term, event, at: position)
-        case .measure(let term): return matches(term, event, mode: forced ? mode : term.mode ?? mode)
-        case .text(let term):
-            let needle = TextFolding.fold(term.text)
-            return needle.isEmpty || store.normalizedText(at: position).contains(needle)
+        case .date(let term): return matches(term, store.events[position].date, mode: forced ? mode : term.mode ?? mode)
+        case .field(let term): return matches(term, store.events[position], at: position)
+        case .measure(let term): return matches(term, store.events[position], mode: forced ? mode : term.mode ?? mode)
+        case .text(let term): return store.searchText.contains(needles.folded(term.text), at: position)
         case .and(let parts): return parts.allSatisfy { matches($0, at: position, mode: mode, forced: forced) }
         case .or(let parts): return parts.contains { matches($0, at: position, mode: mode, forced: forced) }
         case .not(let inner): return !matches(inner, at: position, mode: mode.opposite, forced: forced)
@@ -67,7 +69,7 @@ public struct FilterMatcher {
         }
     }
 
-    private func matches(_ term: FieldTerm, _ event: Event, at position: Int) -> Bool {
+    private func matches(_ term: FieldTerm, _ event: borrowing Event, at position: Int) -> Bool {
         if term.value.contains("*") {
             let pattern = Glob(term.value)
             switch term.field {
@@ -95,7 +97,7 @@ public struct FilterMatcher {
         }
     }
 
-    private func matches(_ term: MeasureTerm, _ event: Event, mode: MatchMode) -> Bool {
+    private func matches(_ term: MeasureTerm, _ event: borrowing Event, mode: MatchMode) -> Bool {
         event.measures.contains { measure in
             guard measure.metric == term.metric else { return false }
             // A hedged figure ("nearly 52 percent") is never certain, as a `~` date is not.

@@ -1,8 +1,7 @@
 import Foundation
 
 /// The folded search text of a store's events, made once on the first
-/// free-text search rather than at load (folding goes through Foundation and
-/// costs more than reading the file).
+/// free-text search rather than at load.
 ///
 /// A class so that ``TimelineStore`` stays a value type whose copies share the
 /// work: a store makes a new cache whenever its events change, so a cache only
@@ -11,15 +10,28 @@ import Foundation
 /// none today: sessions run on one thread) would wait rather than race.
 final class SearchTextCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var texts: [String]?
+    private var made: SearchText?
 
-    /// The cached texts, made by `make` on the first call.
-    func texts(_ make: () -> [String]) -> [String] {
+    /// The cached text, made by `make` on the first call.
+    func text(_ make: () -> SearchText) -> SearchText {
         lock.lock()
         defer { lock.unlock() }
-        if let texts { return texts }
-        let made = make()
-        texts = made
-        return made
+        if let made { return made }
+        let text = make()
+        made = text
+        return text
+    }
+}
+
+/// Free-text needles folded once per filter match rather than once per event.
+final class NeedleCache: @unchecked Sendable {
+    // Used by one matcher on one thread at a time (a matcher lives for one select).
+    private var folded: [String: [UInt8]] = [:]
+
+    func folded(_ text: String) -> [UInt8] {
+        if let known = folded[text] { return known }
+        let bytes = Array(TextFolding.fold(text).utf8)
+        folded[text] = bytes
+        return bytes
     }
 }

@@ -17,8 +17,8 @@ public struct TimelineStore: Sendable {
     /// Names of what was loaded, in order ("built-in", "data/extra.json").
     public private(set) var origins: [String] = []
 
-    /// Events sorted by ``EventOrder``.
-    private var events: [Event] = []
+    /// Events sorted by ``EventOrder``. Readable in the module so that matchers read fields in place.
+    private(set) var events: [Event] = []
     private var positionByID: [String: Int] = [:]
     private var index = EventIndex()
     /// Folded search text, made on first use and shared by copies of this store.
@@ -167,8 +167,8 @@ public struct TimelineStore: Sendable {
     }
 
     /// The folded text of every event, made on the first free-text search.
-    func normalizedText(at position: Int) -> String {
-        searchCache.texts { events.map { TextFolding.fold(searchableText(of: $0)) } }[position]
+    var searchText: SearchText {
+        searchCache.text { SearchText(events.map { searchableText(of: $0) }) }
     }
 
     /// True when `events` are already in ``EventOrder``. - Complexity: O(*n*).
