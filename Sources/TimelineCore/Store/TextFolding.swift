@@ -21,15 +21,25 @@ public enum TextFolding {
             for byte in utf8 { bytes.append(byte &- 0x41 < 26 ? byte | 0x20 : byte) }
             return true
         }
-        if !ascii { bytes += Array(foundationFold(text).utf8) }
+        if !ascii { appendFoundationFolded(text, to: &bytes) }
     }
 
-    /// The full folding, for text that is not all ASCII.
+    /// The full folding, for text that is not all ASCII: Foundation's, then
+    /// curly quotes made straight, in one pass over the scalars.
     static func foundationFold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-            .replacingOccurrences(of: "\u{2019}", with: "'")
-            .replacingOccurrences(of: "\u{2018}", with: "'")
-            .replacingOccurrences(of: "\u{201C}", with: "\"")
-            .replacingOccurrences(of: "\u{201D}", with: "\"")
+        var bytes: [UInt8] = []
+        appendFoundationFolded(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func appendFoundationFolded(_ text: String, to bytes: inout [UInt8]) {
+        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        for scalar in folded.unicodeScalars {
+            switch scalar {
+            case "\u{2018}", "\u{2019}": bytes.append(UInt8(ascii: "'"))
+            case "\u{201C}", "\u{201D}": bytes.append(UInt8(ascii: "\""))
+            default: UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
     }
 }
