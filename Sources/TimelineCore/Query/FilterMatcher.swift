@@ -36,7 +36,7 @@ public struct FilterMatcher {
         case .date(let term): return matches(term, store.events[position].date, mode: forced ? mode : term.mode ?? mode)
         case .field(let term): return matches(term, store.events[position], at: position)
         case .measure(let term): return matches(term, store.events[position], mode: forced ? mode : term.mode ?? mode)
-        case .text(let term): return store.searchText.contains(needles.folded(term.text), at: position)
+        case .text(let term): return needles.searchText(of: store).contains(needles.folded(term.text), at: position)
         case .and(let parts): return parts.allSatisfy { matches($0, at: position, mode: mode, forced: forced) }
         case .or(let parts): return parts.contains { matches($0, at: position, mode: mode, forced: forced) }
         case .not(let inner): return !matches(inner, at: position, mode: mode.opposite, forced: forced)

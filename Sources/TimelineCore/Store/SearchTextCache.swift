@@ -23,10 +23,19 @@ final class SearchTextCache: @unchecked Sendable {
     }
 }
 
-/// Free-text needles folded once per filter match rather than once per event.
+/// What a matcher looks up once per select rather than once per event: the
+/// folded needles, and the store's search text (whose getter takes a lock).
 final class NeedleCache: @unchecked Sendable {
     // Used by one matcher on one thread at a time (a matcher lives for one select).
     private var folded: [String: [UInt8]] = [:]
+    private var text: SearchText?
+
+    func searchText(of store: TimelineStore) -> SearchText {
+        if let text { return text }
+        let made = store.searchText
+        text = made
+        return made
+    }
 
     func folded(_ text: String) -> [UInt8] {
         if let known = folded[text] { return known }
