@@ -254,6 +254,35 @@ def measure(cmds, runs, timeout, expected, label):
     return summary
 
 
+def w2(timeline, prefix, rounds):
+    """W2 and W3 inside one session: timeline-bench (built beside timeline) after a load."""
+    exe = os.path.join(os.path.dirname(timeline), "timeline-bench")
+    if not os.path.exists(exe):
+        log(f"{exe} not built: W2/W3 skipped")
+        return []
+    r = subprocess.run([exe, prefix + ".json", str(rounds)], capture_output=True, text=True, timeout=3600)
+    if r.returncode != 0:
+        sys.exit(f"bench: timeline-bench failed on {prefix}.json:\n{r.stderr[:2000]}")
+    return [json.loads(line) for line in r.stdout.splitlines() if line.strip()]
+
+
+W2_GOALS = {"W2 range+tag": 0.2, "W2 count by month": 20, "W2 find": 50, "W2 check": 500,
+            "W2 completion": 10, "W3 export json": 2}
+
+
+def w2_table(size, rows):
+    lines = [f"#### W2/W3 in a session, {SIZES[size]:,} events (first run, then median of the rounds)", "",
+             "| workload | command | first ms | median ms | goal at 1M (ms) | result |", "|---|---|---:|---:|---:|---|"]
+    for row in rows:
+        if "skipped" in row:
+            lines.append(f"| {row['workload']} | `{row['command']}` | — | — | {W2_GOALS.get(row['workload'], '')} | "
+                         f"skipped: {row['skipped']} |")
+            continue
+        lines.append(f"| {row['workload']} | `{row['command']}` | {row['first_ms']:.3f} | {row['median_ms']:.3f} | "
+                     f"{W2_GOALS.get(row['workload'], '')} | {row['result']} |")
+    return "\n".join(lines) + "\n"
+
+
 def w4(timeline, tools, runs):
     cmds = {"timeline -c quit": [timeline, "-c", "quit"]}
     if shutil.which("jq"):
@@ -337,13 +366,16 @@ def main():
         jsonl_mb = os.path.getsize(prefix + ".jsonl") / 1e6
         s1 = measure(w1_commands(prefix, timeline, simdjson, tools), runs, timeout, expected, f"W1 {size}")
         s2 = measure(w1_jsonl_commands(prefix, timeline, tools), runs, timeout, expected, f"W1-jsonl {size}")
+        w2rows = w2(timeline, prefix, int(os.environ.get("BENCH_W2_ROUNDS", "20"))) if "timeline" in tools else []
         results["sizes"][size] = {"events": SIZES[size], "json_mb": file_mb, "jsonl_mb": jsonl_mb,
-                                  "selected": len(expected), "runs": runs, "w1": s1, "w1_jsonl": s2}
+                                  "selected": len(expected), "runs": runs, "w1": s1, "w1_jsonl": s2, "w2": w2rows}
         report.append(table(f"W1, {SIZES[size]:,} events, {file_mb:.1f} MB JSON "
                             f"({len(expected):,} selected, median of {runs})", s1, SIZES[size], file_mb))
         report.append(table(f"W1 from JSONL, {SIZES[size]:,} events, {jsonl_mb:.1f} MB", s2,
                             SIZES[size], jsonl_mb))
-        print("\n" + report[-2] + "\n" + report[-1], flush=True)
+        if w2rows:
+            report.append(w2_table(size, w2rows))
+        print("\n" + "\n".join(report[-3 if w2rows else -2:]), flush=True)
     w4runs = int(os.environ.get("BENCH_W4_RUNS", "20"))
     s4 = w4(timeline, tools, w4runs)
     results["w4"] = s4

@@ -13,15 +13,30 @@ extension Session {
             let old = counts[key] ?? (0, order, spans)
             counts[key] = (old.count + 1, min(old.order, order), spans)
         }
-        for event in selection {
+        // Events share dates (a million events name a few thousand days): each date's bucket is named once.
+        var buckets: [FuzzyDate: (key: String, spans: Bool)] = [:]
+        let namer = DateBucket(grouping)
+        var last: (date: FuzzyDate, key: String, spans: Bool)?
+        // By index, reading fields in place: `for event in selection` copied every event.
+        for i in selection.indices {
             switch grouping {
-            case .kind: bump(event.kind, order: 0)
-            case .tag: for tag in labels(event.tags) { bump(tag, order: 0) }
-            case .actor: for actor in labels(event.actors) { bump(actor, order: 0) }
-            case .source: for source in labels(event.citedSources) { bump(source, order: 0) }
+            case .kind: bump(selection[i].kind, order: 0)
+            case .tag: for tag in labels(selection[i].tags) { bump(tag, order: 0) }
+            case .actor: for actor in labels(selection[i].actors) { bump(actor, order: 0) }
+            case .source: for source in labels(selection[i].citedSources) { bump(source, order: 0) }
             case .day, .week, .month, .year, .decade:
-                let (key, spans) = DateBucket(grouping).key(for: event.date)
-                bump(key, order: event.date.earliest?.ordinal ?? Int.min, spans: spans)
+                // Events come in date order, so the last date is the likeliest to repeat.
+                let (key, spans): (String, Bool)
+                if let last, last.date == selection[i].date {
+                    (key, spans) = (last.key, last.spans)
+                } else if let known = buckets[selection[i].date] {
+                    (key, spans) = known
+                } else {
+                    (key, spans) = namer.key(for: selection[i].date)
+                    buckets[selection[i].date] = (key, spans)
+                }
+                last = (selection[i].date, key, spans)
+                bump(key, order: selection[i].date.earliest?.ordinal ?? Int.min, spans: spans)
             }
         }
         let dated = [Grouping.day, .week, .month, .year, .decade].contains(grouping)

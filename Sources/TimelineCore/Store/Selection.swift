@@ -6,5 +6,8 @@ public struct Selection: Sendable, RandomAccessCollection {
 
     public var startIndex: Int { events.startIndex }
     public var endIndex: Int { events.endIndex }
-    public subscript(position: Int) -> Event { events[position] }
+    /// The event at `position`, yielded in place: `selection[i].date` copies the date, not the whole event.
+    public subscript(position: Int) -> Event {
+        _read { yield events[position] }
+    }
 }
