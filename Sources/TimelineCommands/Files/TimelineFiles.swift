@@ -30,7 +30,7 @@ public enum TimelineFiles {
             let options = ImportOptions(mapping: mapping)
             switch TimelineFormat.detect(path: path, bytes: bytes) {
             case .json: return try TimelineDecoder.decode(bytes, progress: progress)
-            case .jsonl: return try JSONLImporter.decode(bytes, options: options)
+            case .jsonl: return try JSONLImporter.decode(bytes, options: options, progress: progress)
             case .timelineJS: return try TimelineJSImporter.decode(bytes, options: options)
             case .csv: return try CSVImporter.decode(bytes, options: options)
             }

@@ -38,7 +38,7 @@ struct FastTimelineDecoder {
     var eventIDs = Set<String>()
     var pendingRelated: [String] = []
 
-    private init(base: UnsafePointer<UInt8>, count: Int) {
+    init(base: UnsafePointer<UInt8>, count: Int) {
         reader = JSONReader(base: base, count: count)
     }
 

@@ -4,14 +4,17 @@ extension TimelineStore {
     /// The filter is validated first (unknown words are errors). Two things
     /// narrow the scan before any event is matched: the posting lists of the
     /// exact field terms the filter requires (`tag:arrests and kind:tally`),
-    /// intersected; and a top-level `to`/`on`/`in` bound, which stops the scan
-    /// at the last event that can start by that day.
+    /// intersected, or the events that may reach a required date range, if
+    /// fewer; and a top-level `to`/`on`/`in` bound, which stops the scan at the
+    /// last event that can start by that day.
     ///
     /// - Parameter overridingWrittenModes: read every date and measure term in
     ///   `defaultMode`, even those written with `possibly` or `certainly`.
-    /// - Complexity: O(log *n* + *c*), where *c* is the number of candidates:
-    ///   the shortest posting list of a required field term, or else the
-    ///   events starting on or before the filter's upper date bound.
+    /// - Complexity: O(log *n* + *c* log *c*), where *c* is the number of
+    ///   candidates: the fewest of the shortest posting list of a required field
+    ///   term and the events that may reach the filter's date range
+    ///   (``DateSpanIndex``), or else the events starting on or before the
+    ///   filter's upper date bound.
     public func select(
         _ filter: Filter, defaultMode: MatchMode = .possibly, overridingWrittenModes: Bool = false
     ) throws(Diagnostic) -> Selection {
@@ -27,7 +30,13 @@ extension TimelineStore {
                 chosen.append(event(at: position))
             }
         }
-        if let candidates = candidates(for: filter) {
+        var candidates = candidates(for: filter)
+        // A lower date bound: the events that may reach the range, if fewer than the field terms give.
+        if let lower = Self.lowerBound(of: filter) {
+            let dated = spans.candidates(lower: lower, upper: Self.upperBound(of: filter))
+            if dated.count < candidates?.count ?? Int.max { candidates = dated }
+        }
+        if let candidates {
             for position in candidates where position < end { consider(position) }
         } else {
             for position in 0..<end { consider(position) }
@@ -40,6 +49,16 @@ extension TimelineStore {
         switch filter {
         case .date(let term): return FilterMatcher.range(of: term).upper
         case .and(let parts): return parts.compactMap(upperBound(of:)).min()
+        default: return nil
+        }
+    }
+
+    /// A day every matching event's date may reach (some reading ends on or after it),
+    /// when the filter guarantees one.
+    private static func lowerBound(of filter: Filter) -> Day? {
+        switch filter {
+        case .date(let term): return FilterMatcher.range(of: term).lower
+        case .and(let parts): return parts.compactMap(lowerBound(of:)).max()
         default: return nil
         }
     }

@@ -21,6 +21,8 @@ public struct TimelineStore: Sendable {
     private(set) var events: [Event] = []
     private var positionByID: [String: Int] = [:]
     private var index = EventIndex()
+    /// The events by how far their dates span, for range queries.
+    private(set) var spans = DateSpanIndex()
     /// Folded search text, made on first use and shared by copies of this store.
     private var searchCache = SearchTextCache()
 
@@ -138,6 +140,7 @@ public struct TimelineStore: Sendable {
     /// - Complexity: O(*n*) in the number of events (and the labels they carry).
     private mutating func rebuildIndexes() {
         index = EventIndex()
+        spans = DateSpanIndex()
         searchCache = SearchTextCache()
         var chains: [String] = []
         var known = SmallStringMap<[String]>()  // the chains met so far, without hashing each source id
@@ -150,6 +153,7 @@ public struct TimelineStore: Sendable {
                     appendChain(of: measure.source, to: &chains, known: &known)
                 }
                 index.add(events[position], at: position, sources: chains)
+                spans.add(earliest: events[position].date.earliest, latest: events[position].date.latest, at: position)
             }
         }
     }

@@ -116,3 +116,47 @@ struct FastDecoderTests {
         #expect(try TimelineDecoder.decode(Array(json.utf8)) == slow.get())
     }
 }
+
+/// The JSONL fast path agrees with the validating JSONL reader: the same value
+/// for every valid file, and no value for a bad one.
+struct FastJSONLDecoderTests {
+    static func outcomes(_ bytes: [UInt8]) -> (fast: Timeline?, slow: Result<Timeline, Diagnostic>) {
+        let slow = Result { () throws(Diagnostic) -> Timeline in try JSONLImporter.validatingDecode(bytes) }
+        return (FastTimelineDecoder.decodeJSONL(bytes).timeline, slow)
+    }
+
+    @Test(arguments: 0..<60)
+    func generatedTimeline(_ seed: Int) throws {
+        var generator = TimelineGenerator(seed: UInt64(seed))
+        let bytes = JSONLExporter.export(try generator.timeline())
+        let (fast, slow) = Self.outcomes(bytes)
+        let fastTimeline = try #require(fast, "the fast path must accept generated JSONL \(seed)")
+        #expect(fastTimeline == (try slow.get()))
+    }
+
+    @Test(arguments: 0..<30)
+    func damagedFiles(_ seed: Int) throws {
+        var generator = TimelineGenerator(seed: UInt64(2000 + seed))
+        let original = JSONLExporter.export(try generator.timeline())
+        let replacements = Array(#"{}[]",:"\ 0-1eE.tnufl"#.utf8) + [0x0A, 0x0A, 0x00, 0x80, 0xFF]
+        for _ in 0..<25 {
+            var bytes = original
+            let position = generator.int(0...(bytes.count - 1))
+            switch generator.int(0...2) {
+            case 0: bytes.remove(at: position)
+            case 1: bytes[position] = generator.pick(replacements)
+            default: bytes.insert(generator.pick(replacements), at: position)
+            }
+            let (fast, slow) = Self.outcomes(bytes)
+            let actual = Result { () throws(Diagnostic) -> Timeline in try JSONLImporter.decode(bytes) }
+            switch slow {
+            case .success(let timeline):
+                if let fast { #expect(fast == timeline, "seed \(seed) at \(position)") }
+                #expect(actual == .success(timeline))
+            case .failure:
+                #expect(fast == nil, "seed \(seed): the fast path accepted a bad file, damaged at \(position)")
+                #expect(actual == slow)
+            }
+        }
+    }
+}

@@ -21,7 +21,24 @@ public enum JSONLImporter {
     static let headerKeys = TimelineDecoder.topLevelKeys.filter { $0 != "events" }
 
     /// Decodes a whole JSONL file; `options` are not used by this format.
-    public static func decode(_ bytes: [UInt8], options: ImportOptions = .init()) throws(Diagnostic) -> Timeline {
+    ///
+    /// A valid file is read by the fast path (``FastTimelineDecoder``); at the
+    /// first problem the whole file is read again here, and this reader's
+    /// diagnostic is thrown.
+    /// - Parameter progress: told how far the read has got; may stop it
+    ///   (``Diagnostic/interrupted``).
+    public static func decode(
+        _ bytes: [UInt8], options: ImportOptions = .init(), progress: LoadProgress? = nil
+    ) throws(Diagnostic) -> Timeline {
+        switch FastTimelineDecoder.decodeJSONL(bytes, progress: progress, maximumEvents: options.maximumEvents) {
+        case .decoded(let timeline): return timeline
+        case .stopped: throw .interrupted
+        case .needsValidation: return try validatingDecode(bytes, options: options)
+        }
+    }
+
+    /// The validating reader: every line checked, the first problem reported where it is.
+    static func validatingDecode(_ bytes: [UInt8], options: ImportOptions = .init()) throws(Diagnostic) -> Timeline {
         let lines = nonBlankLines(bytes)
         guard let headerLine = lines.first else {
             throw .error(

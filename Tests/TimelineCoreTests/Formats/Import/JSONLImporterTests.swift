@@ -155,6 +155,10 @@ struct JSONLImporterTests {
 
     @Test(arguments: errors)
     func rendersTheFirstProblem(_ c: ImportErrorCase) throws {
-        #expect(try c.render(file: "t.jsonl", JSONLImporter.decode) == c.rendered)
+        #expect(
+            try c.render(
+                file: "t.jsonl",
+                { bytes, options throws(Diagnostic) in try JSONLImporter.decode(bytes, options: options) })
+                == c.rendered)
     }
 }

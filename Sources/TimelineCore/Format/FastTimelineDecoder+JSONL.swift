@@ -1,0 +1,63 @@
+/// The fast path for JSON Lines (docs/import-formats.md): the header line read
+/// by the validating code (it is small), then each event line by the same
+/// byte-level steps as an event inside a JSON file. Anything it does not
+/// accept — two values on a line, a bad event, a bad reference — sends the
+/// whole file to ``JSONLImporter``'s validating reader, which says what is wrong.
+extension FastTimelineDecoder {
+    /// - Parameter maximumEvents: past this many events the file goes to the validating reader, which refuses it.
+    static func decodeJSONL(
+        _ bytes: [UInt8], progress: LoadProgress? = nil, maximumEvents: Int = ImportOptions.maximumEventsPerFile
+    ) -> Outcome {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, buffer.count > 0 else { return .needsValidation }
+            var decoder = FastTimelineDecoder(base: base, count: buffer.count)
+            decoder.progress = progress
+            do {
+                return .decoded(try decoder.jsonlDocument(maximumEvents: maximumEvents))
+            } catch {
+                return decoder.stopped ? .stopped : .needsValidation
+            }
+        }
+    }
+
+    private mutating func jsonlDocument(maximumEvents: Int) throws(GiveUp) -> Timeline {
+        // The header: the first line (JSONL files written by timeline have no blank line before it).
+        var end = 0
+        while end < count, base[end] != 0x0A { end += 1 }
+        let header = 0..<end
+        var timeline: Timeline
+        do {
+            let node = try JSONReader.parse(UnsafeBufferPointer(start: base + header.lowerBound, count: header.count))
+            timeline = try JSONLImporter.header(node)
+        } catch {
+            throw GiveUp()
+        }
+        actors = LabelTable(timeline.actors.map(\.id))
+        sources = LabelTable(timeline.sources.map(\.id))
+        metrics = LabelTable(timeline.metrics.map(\.id))
+        units = timeline.metrics.map(\.unit)
+        reader.index = header.upperBound
+        var events: [Event] = []
+        events.reserveCapacity((count - reader.index) / 256 + 1)
+        eventIDs.reserveCapacity(events.capacity)
+        while true {
+            reader.skipWhitespace()
+            if reader.index == count { break }
+            guard events.count < maximumEvents else { throw GiveUp() }
+            events.append(try event())
+            // One event a line: only spaces may follow it before the line feed.
+            while reader.index < count,
+                base[reader.index] == 0x20 || base[reader.index] == 0x09
+                    || base[reader.index] == 0x0D
+            {
+                reader.index += 1
+            }
+            guard reader.index == count || base[reader.index] == 0x0A else { throw GiveUp() }
+            try tick(events.count)
+        }
+        for id in pendingRelated where !eventIDs.contains(id) { throw GiveUp() }
+        timeline.events = events
+        return timeline
+    }
+
+}
