@@ -15,7 +15,7 @@
 /// matched by their bytes in ``LabelTable``s and shared, not made once per
 /// event; dates parsed once per distinct text; the small catalogues decoded by
 /// the validating code itself, from their own bytes.
-struct FastTimelineDecoder {
+package struct FastTimelineDecoder {
     /// Why the fast path gave up; carries nothing, as the slow path says why.
     struct GiveUp: Error {}
 
@@ -39,7 +39,7 @@ struct FastTimelineDecoder {
     }
 
     /// The timeline, or nil when the document needs the validating decoder.
-    static func decode(_ bytes: [UInt8]) -> Timeline? {
+    package static func decode(_ bytes: [UInt8]) -> Timeline? {
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress, buffer.count > 0 else { return nil }
             var decoder = FastTimelineDecoder(base: base, count: buffer.count)

@@ -24,7 +24,7 @@ public enum TimelineDecoder {
 
     /// Decodes through a ``JSONNode`` tree, checking everything and reporting
     /// the first problem with its exact location: the reference decoder.
-    static func validatingDecode(_ bytes: [UInt8]) throws(Diagnostic) -> Timeline {
+    package static func validatingDecode(_ bytes: [UInt8]) throws(Diagnostic) -> Timeline {
         let root: JSONNode
         do {
             root = try JSONReader.parse(bytes)
