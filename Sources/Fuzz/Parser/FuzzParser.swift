@@ -7,7 +7,7 @@ import TimelineCore
 /// with `\n`), run as the REPL runs it — the continuation check, Tab
 /// completion at its end, then the lexer, the parser, the command in safe mode
 /// on the built-in timeline with a fixed today, and the table or diagnostic
-/// renderer.
+/// renderer; after an edit, the timeline must survive `save` and loading back.
 enum FuzzParser {
     /// A fresh runner per input: copying it is cheap, and nothing one line sets leaks into the next.
     nonisolated(unsafe) static let runner: Runner = {
@@ -31,6 +31,10 @@ enum FuzzParser {
         _ = completer.complete(line)
         var runner = Self.runner
         _ = runner.runLine(line, name: "<command 1>")
+        // What `add`, `edit`, `delete` and `note` leave must be a timeline `save` writes and `load` reads back.
+        if runner.session.document.unsavedChanges > 0 {
+            FuzzCheck.roundTrip(runner.session.store.timeline, from: "an edit")
+        }
     }
 }
 
