@@ -38,8 +38,9 @@ for target in "${targets[@]}"; do
     mkdir -p "fuzz/corpus/$target" "fuzz/artifacts/$target"
     log="fuzz/logs/$target.log"
     echo "== $product: ${seconds}s, log in $log"
-    nice -n 10 ".build-fuzz/release/$product" -max_total_time="$seconds" -timeout=1 -rss_limit_mb=2048 \
-        -max_len="$(max_len "$target")" -dict="fuzz/dict/$target.dict" -jobs=1 -workers=1 \
+    # Swift's own crash backtracer reads memory ASan guards: leave crash reports to ASan.
+    SWIFT_BACKTRACE=enable=no nice -n 10 ".build-fuzz/release/$product" \
+        -max_total_time="$seconds" -timeout=1 -rss_limit_mb=2048 -max_len="$(max_len "$target")" -dict="fuzz/dict/$target.dict" \
         -artifact_prefix="fuzz/artifacts/$target/" -print_final_stats=1 \
         "fuzz/corpus/$target" "fuzz/seeds/$target" >"$log" 2>&1
     status=$?
@@ -48,7 +49,8 @@ for target in "${targets[@]}"; do
     rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
     cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$last")
     ft=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$last")
-    corpus=$(ls "fuzz/corpus/$target" | wc -l)
+    corpus=$(sed -n 's/.* corp: \([0-9]*\)\/.*/\1/p' <<<"$last")
+    seeds=$(ls "fuzz/seeds/$target" | wc -l)
     if [ "$status" -eq 0 ]; then
         result=ok
     else
@@ -56,8 +58,8 @@ for target in "${targets[@]}"; do
         failed=1
         tail -40 "$log"
     fi
-    summary+=("$(printf '%-16s %5ss  execs %-10s exec/s %-7s cov %-6s ft %-6s corpus %-6s %s' \
-        "$product" "$seconds" "${execs:-?}" "${rate:-?}" "${cov:-?}" "${ft:-?}" "$corpus" "$result")")
+    summary+=("$(printf '%-16s %5ss  seeds %-4s execs %-9s exec/s %-6s cov %-6s ft %-6s corpus %-5s %s' \
+        "$product" "$seconds" "$seeds" "${execs:-?}" "${rate:-?}" "${cov:-?}" "${ft:-?}" "${corpus:-?}" "$result")")
 done
 
 echo
