@@ -5,7 +5,7 @@ SWIFT  ?= swift
 PREFIX ?= /usr/local
 CONFIG ?= debug
 
-.PHONY: all deps test-deps build run test lint check-data transcripts install release format clean bench bench-smoke
+.PHONY: all deps test-deps build run test lint check-data transcripts install release format clean bench bench-smoke fuzz
 
 all: build
 
@@ -79,3 +79,10 @@ bench:
 ## The same at 10k events, one round: seconds.
 bench-smoke:
 	BENCH_SIZES=10k BENCH_RUNS=1 BENCH_W4_RUNS=3 python3 bench/bench.py
+
+## libFuzzer: each target (command line, EDTF, JSON/JSONL, CSV, TimelineJS) for FUZZ_SECONDS
+## (default 60), one after another, then a summary; fails if any crashed. Not part of `test`.
+## FUZZ_SECONDS=600 make fuzz;  FUZZ_TARGETS="edtf csv" make fuzz  to choose.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) SWIFT=$(SWIFT) scripts/fuzz.sh $(FUZZ_TARGETS)

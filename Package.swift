@@ -1,13 +1,22 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// One libFuzzer target per input language (docs/robustness.md, "Fuzzing").
+let fuzzTargets: [(product: String, folder: String, dependencies: [Target.Dependency])] = [
+    ("fuzz-parser", "Parser", ["FuzzSupport", "TimelineCore", "TimelineCommands", "BuiltinData"]),
+    ("fuzz-edtf", "EDTF", ["FuzzSupport", "TimelineCore"]),
+    ("fuzz-json", "JSON", ["FuzzSupport", "TimelineCore"]),
+    ("fuzz-csv", "CSV", ["FuzzSupport", "TimelineCore"]),
+    ("fuzz-timelinejs", "TimelineJS", ["FuzzSupport", "TimelineCore"]),
+]
+
 let package = Package(
     name: "timeline",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "timeline", targets: ["timeline"]),
         .library(name: "TimelineCore", targets: ["TimelineCore"]),
-    ],
+    ] + fuzzTargets.map { .executable(name: $0.product, targets: [$0.product]) },
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
@@ -36,5 +45,10 @@ let package = Package(
         .testTarget(name: "TimelineCommandsTests", dependencies: ["TimelineCommands", "BuiltinData"]),
         .testTarget(name: "TranscriptTests", dependencies: ["timeline"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+        // libFuzzer targets (`make fuzz`); without -DFUZZING each replays the files it is given.
+        .target(name: "FuzzSupport", dependencies: ["TimelineCore"], path: "Sources/Fuzz/Support"),
     ]
+        + fuzzTargets.map {
+            .executableTarget(name: $0.product, dependencies: $0.dependencies, path: "Sources/Fuzz/\($0.folder)")
+        }
 )

@@ -131,6 +131,9 @@ extension Session {
                 let plain = field.valueSpan.end - field.valueSpan.start == value.utf8.count
                 throw .error(error.message, at: plain ? error.span.shifted(by: field.valueSpan.start) : field.valueSpan)
             }
+            guard event.date.hasOrderedMembers else {
+                throw .error(FuzzyDate.unorderedMembersMessage(value), at: field.valueSpan)
+            }
         case "dateNote": event.dateNote = value.isEmpty ? nil : value
         case "kind":
             guard TimelineDecoder.kinds.contains(value) else {

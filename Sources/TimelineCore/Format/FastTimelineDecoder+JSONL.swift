@@ -5,7 +5,7 @@
 /// whole file to ``JSONLImporter``'s validating reader, which says what is wrong.
 extension FastTimelineDecoder {
     /// - Parameter maximumEvents: past this many events the file goes to the validating reader, which refuses it.
-    static func decodeJSONL(
+    package static func decodeJSONL(
         _ bytes: [UInt8], progress: LoadProgress? = nil, maximumEvents: Int = ImportOptions.maximumEventsPerFile
     ) -> Outcome {
         bytes.withUnsafeBufferPointer { buffer in

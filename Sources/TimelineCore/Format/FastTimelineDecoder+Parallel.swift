@@ -13,7 +13,7 @@ import Synchronization
 extension FastTimelineDecoder {
     /// Lists shorter than this are decoded on one thread: starting a thread and
     /// merging costs more than it saves.
-    static var defaultParallelThreshold: Int { 8 << 20 }
+    package static var defaultParallelThreshold: Int { 8 << 20 }
 
     /// What the second thread hands back.
     private final class SecondHalf: @unchecked Sendable {

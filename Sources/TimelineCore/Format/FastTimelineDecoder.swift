@@ -15,7 +15,7 @@
 /// matched by their bytes in ``LabelTable``s and shared, not made once per
 /// event; dates parsed once per distinct text; the small catalogues decoded by
 /// the validating code itself, from their own bytes.
-struct FastTimelineDecoder {
+package struct FastTimelineDecoder {
     /// Why the fast path gave up; carries nothing, as the slow path says why.
     struct GiveUp: Error {}
 
@@ -49,7 +49,7 @@ struct FastTimelineDecoder {
     var parallelThreshold = defaultParallelThreshold
 
     /// What became of a fast read.
-    enum Outcome {
+    package enum Outcome {
         case decoded(Timeline)
         /// The document needs the validating decoder (it is invalid, or uses what the fast path skips).
         case needsValidation
@@ -57,14 +57,14 @@ struct FastTimelineDecoder {
         case stopped
 
         /// The timeline, if decoded.
-        var timeline: Timeline? {
+        package var timeline: Timeline? {
             if case .decoded(let timeline) = self { return timeline }
             return nil
         }
     }
 
     /// - Parameter parallelThreshold: event lists of at least this many bytes are read on two threads.
-    static func decode(
+    package static func decode(
         _ bytes: [UInt8], progress: LoadProgress? = nil, parallelThreshold: Int = defaultParallelThreshold
     ) -> Outcome {
         bytes.withUnsafeBufferPointer { buffer in

@@ -145,14 +145,7 @@ struct ObjectReader {
             let span = plain ? error.span.shifted(by: node.span.start + 1) : node.span
             throw .error("invalid date '\(text)': \(error.message)", at: span)
         }
-        let ranges = date.possibleRanges
-        for (a, b) in zip(ranges, ranges.dropFirst()) {
-            guard let last = a.upper, let next = b.lower, last < next else {
-                throw .error(
-                    "members of the one-of set '\(text)' must be in increasing order and must not overlap",
-                    at: node.span)
-            }
-        }
+        guard date.hasOrderedMembers else { throw .error(FuzzyDate.unorderedMembersMessage(text), at: node.span) }
         return date
     }
 

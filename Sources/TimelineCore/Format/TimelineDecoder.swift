@@ -29,7 +29,9 @@ public enum TimelineDecoder {
 
     /// Decodes through a ``JSONNode`` tree, checking everything and reporting
     /// the first problem with its exact location: the reference decoder.
-    static func validatingDecode(_ bytes: [UInt8], progress: LoadProgress? = nil) throws(Diagnostic) -> Timeline {
+    package static func validatingDecode(_ bytes: [UInt8], progress: LoadProgress? = nil) throws(Diagnostic)
+        -> Timeline
+    {
         let root: JSONNode
         do {
             root = try JSONReader.parse(bytes)

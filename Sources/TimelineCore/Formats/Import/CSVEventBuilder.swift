@@ -35,6 +35,9 @@ struct CSVEventBuilder {
                 "invalid date '\(dateCell.value)': \(error.message)",
                 at: dateCell.field.span(of: shifted(error.span, in: dateCell)))
         }
+        guard date.hasOrderedMembers else {
+            throw .error(FuzzyDate.unorderedMembersMessage(dateCell.value), at: dateCell.span)
+        }
         let dateNote = cell("date_note", in: row)?.value
         if dateNote?.isEmpty ?? true, !date.isPlainDay {
             throw .error(

@@ -38,7 +38,9 @@ public enum JSONLImporter {
     }
 
     /// The validating reader: every line checked, the first problem reported where it is.
-    static func validatingDecode(_ bytes: [UInt8], options: ImportOptions = .init()) throws(Diagnostic) -> Timeline {
+    package static func validatingDecode(_ bytes: [UInt8], options: ImportOptions = .init()) throws(Diagnostic)
+        -> Timeline
+    {
         let lines = nonBlankLines(bytes)
         guard let headerLine = lines.first else {
             throw .error(

@@ -212,6 +212,16 @@ struct CSVImporterTests {
 
             """,
             mapping: ["wen": "date"]),
+        // Found by fuzz-csv (minimised): the JSON decoder refuses this set, so the import could not be saved and loaded.
+        .init(
+            "one-of set out of order",
+            #",date,,,,datenote,,title,,,"# + "\n" + #","[4050,2025]",,,,",",,"l",,,"#,
+            """
+            t.csv:2:3: error: members of the one-of set '[4050,2025]' must be in increasing order and must not overlap
+              2 | ,"[4050,2025]",,,,",",,"l",,,
+                |   ^~~~~~~~~~~
+
+            """),
     ]
 
     @Test(arguments: errors)
