@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The fast path for JSON Lines (docs/import-formats.md): the header line read
 /// by the validating code (it is small), then each event line by the same
 /// byte-level steps as an event inside a JSON file. Anything it does not
@@ -44,7 +48,10 @@ extension FastTimelineDecoder {
             reader.skipWhitespace()
             if reader.index == count { break }
             guard events.count < maximumEvents else { throw GiveUp() }
+            let start = reader.index
             events.append(try event())
+            // JSON allows a line feed between tokens; a JSONL event may not hold one.
+            if memchr(base + start, 0x0A, reader.index - start) != nil { throw GiveUp() }
             // One event a line: only spaces may follow it before the line feed.
             while reader.index < count,
                 base[reader.index] == 0x20 || base[reader.index] == 0x09
