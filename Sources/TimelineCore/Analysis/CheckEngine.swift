@@ -9,7 +9,8 @@
 /// let findings = CheckEngine.run(input)
 /// findings.contains { $0.severity == .error }
 /// ```
-/// - Complexity: O(*m*²) in the number of figures (`conflicting-values` pairs them).
+/// - Complexity: O(*m* log *m* + *p*) in the number of figures *m* and the pairs *p* of
+///   figures of one metric whose periods' spans overlap (`conflicting-values` pairs them).
 public enum CheckEngine {
     /// Every rule, in the order they run.
     public static let rules: [any CheckRule] = [

@@ -12,17 +12,34 @@ public struct ConflictingValuesRule: CheckRule {
 
     public init() {}
 
+    /// Pairs only figures of one metric and unit whose periods' spans overlap:
+    /// within a metric, figures sorted by the first day their period may
+    /// cover, each is compared with those starting by its last possible day.
+    /// The pairs are then checked in the order of the figures, as a check of
+    /// every pair would meet them.
+    /// - Complexity: O(*m* log *m* + *p*) for *m* figures and *p* pairs of overlapping spans.
     public func findings(in input: CheckInput, earlier: [Finding]) -> [Finding] {
         let figures = input.figures
-        var findings: [Finding] = []
-        for (i, a) in figures.enumerated() {
-            for b in figures[(i + 1)...]
-            where a.measure.metric == b.measure.metric && a.measure.unit == b.measure.unit && a.mayShare(periodWith: b)
-            {
-                if let finding = check(a, b, input: input) { findings.append(finding) }
+        var groups: [String: [Int]] = [:]
+        for (i, figure) in figures.enumerated() {
+            groups[figure.measure.metric + "\u{1F}" + figure.measure.unit, default: []].append(i)
+        }
+        var pairs: [(Int, Int)] = []
+        for members in groups.values {
+            let spans = members.map { i in
+                (figures[i].period.earliest?.ordinal ?? Int.min, figures[i].period.latest?.ordinal ?? Int.max)
+            }
+            let order = members.indices.sorted { spans[$0].0 < spans[$1].0 }
+            for (k, a) in order.enumerated() {
+                for b in order[(k + 1)...] {
+                    if spans[b].0 > spans[a].1 { break }  // this one, and every later one, starts after a ends
+                    let (i, j) = (min(members[a], members[b]), max(members[a], members[b]))
+                    if figures[i].mayShare(periodWith: figures[j]) { pairs.append((i, j)) }
+                }
             }
         }
-        return findings
+        pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        return pairs.compactMap { i, j in check(figures[i], figures[j], input: input) }
     }
 
     func check(_ a: Figure, _ b: Figure, input: CheckInput) -> Finding? {

@@ -1,3 +1,4 @@
+import BuiltinData
 import Testing
 
 @testable import TimelineCore
@@ -62,5 +63,41 @@ import Testing
     @Test func differentMetricsNeverConflict() throws {
         let events = [try event("a", [try figure("part-a", .exact(10)), try figure("part-b", .exact(20))])]
         #expect(findings(ConflictingValuesRule(), events).isEmpty)
+    }
+}
+
+/// The sweep finds exactly what checking every pair of figures finds, in the same order.
+struct ConflictingValuesSweepTests {
+    /// The rule as it was: every pair, in the order of the figures.
+    static func everyPair(_ input: CheckInput) -> [Finding] {
+        let rule = ConflictingValuesRule()
+        let figures = input.figures
+        var findings: [Finding] = []
+        for (i, a) in figures.enumerated() {
+            for b in figures[(i + 1)...]
+            where a.measure.metric == b.measure.metric && a.measure.unit == b.measure.unit && a.mayShare(periodWith: b)
+            {
+                if let finding = rule.check(a, b, input: input) { findings.append(finding) }
+            }
+        }
+        return findings
+    }
+
+    @Test(arguments: 0..<40)
+    func sameFindingsAsEveryPair(_ seed: Int) throws {
+        var generator = TimelineGenerator(seed: UInt64(3000 + seed))
+        var events: [Event] = []
+        for _ in 0..<4 { events += try generator.timeline().events }
+        let input = CheckInput(events: events, metrics: [])
+        #expect(ConflictingValuesRule().findings(in: input, earlier: []) == Self.everyPair(input))
+    }
+
+    @Test
+    func builtInTimeline() throws {
+        let timeline = try TimelineDecoder.decode(BuiltinData.bytes)
+        let input = CheckInput(events: timeline.events, metrics: timeline.metrics)
+        let found = ConflictingValuesRule().findings(in: input, earlier: [])
+        #expect(!found.isEmpty, "the seed's 956 and 1,179 disagree")
+        #expect(found == Self.everyPair(input))
     }
 }
