@@ -12,15 +12,8 @@ extension FastTimelineDecoder {
     package static func decodeJSONL(
         _ bytes: [UInt8], progress: LoadProgress? = nil, maximumEvents: Int = ImportOptions.maximumEventsPerFile
     ) -> Outcome {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress, buffer.count > 0 else { return .needsValidation }
-            var decoder = FastTimelineDecoder(base: base, count: buffer.count)
-            decoder.progress = progress
-            do {
-                return .decoded(try decoder.jsonlDocument(maximumEvents: maximumEvents))
-            } catch {
-                return decoder.stopped ? .stopped : .needsValidation
-            }
+        run(bytes, progress: progress) { decoder throws(GiveUp) in
+            try decoder.jsonlDocument(maximumEvents: maximumEvents)
         }
     }
 
@@ -36,14 +29,9 @@ extension FastTimelineDecoder {
         } catch {
             throw GiveUp()
         }
-        actors = LabelTable(timeline.actors.map(\.id))
-        sources = LabelTable(timeline.sources.map(\.id))
-        metrics = LabelTable(timeline.metrics.map(\.id))
-        units = timeline.metrics.map(\.unit)
+        useCatalogues(of: timeline)
         reader.index = header.upperBound
-        var events: [Event] = []
-        events.reserveCapacity((count - reader.index) / 256 + 1)
-        eventIDs.reserveCapacity(events.capacity)
+        var events = eventArrayForTheRest()
         while true {
             reader.skipWhitespace()
             if reader.index == count { break }

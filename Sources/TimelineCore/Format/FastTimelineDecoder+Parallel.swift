@@ -36,8 +36,7 @@ extension FastTimelineDecoder {
         func run() {
             let start = decoder.reader.index
             do throws(GiveUp) {
-                events.reserveCapacity((decoder.count - decoder.reader.index) / 256 + 1)
-                decoder.eventIDs.reserveCapacity(events.capacity)
+                events = decoder.eventArrayForTheRest()
                 repeat {
                     try decoder.skipWhitespace()
                     events.append(try decoder.event())

@@ -67,13 +67,24 @@ package struct FastTimelineDecoder {
     package static func decode(
         _ bytes: [UInt8], progress: LoadProgress? = nil, parallelThreshold: Int = defaultParallelThreshold
     ) -> Outcome {
+        run(bytes, progress: progress) { decoder throws(GiveUp) in
+            decoder.parallelThreshold = parallelThreshold
+            return try decoder.document()
+        }
+    }
+
+    /// Runs `read` on a decoder over `bytes` and says what became of it: the
+    /// shared frame of the JSON and JSONL fast paths.
+    static func run(
+        _ bytes: [UInt8], progress: LoadProgress?,
+        _ read: (inout FastTimelineDecoder) throws(GiveUp) -> Timeline
+    ) -> Outcome {
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress, buffer.count > 0 else { return .needsValidation }
             var decoder = FastTimelineDecoder(base: base, count: buffer.count)
             decoder.progress = progress
-            decoder.parallelThreshold = parallelThreshold
             do {
-                return .decoded(try decoder.document())
+                return .decoded(try read(&decoder))
             } catch {
                 return decoder.stopped ? .stopped : .needsValidation
             }
@@ -170,25 +181,36 @@ package struct FastTimelineDecoder {
             try references.checkMetricRelations(nodes.metrics)
             try references.checkUnique(nodes.actors, noun: "actor")
             try references.checkSources(nodes.sources)
-            actors = LabelTable(timeline.actors.map(\.id))
-            sources = LabelTable(timeline.sources.map(\.id))
-            metrics = LabelTable(timeline.metrics.map(\.id))
-            units = timeline.metrics.map(\.unit)
+            useCatalogues(of: timeline)
             return timeline
         } catch {
             throw GiveUp()
         }
     }
 
+    /// Fills the label tables events are checked against from checked catalogues.
+    mutating func useCatalogues(of timeline: Timeline) {
+        actors = LabelTable(timeline.actors.map(\.id))
+        sources = LabelTable(timeline.sources.map(\.id))
+        metrics = LabelTable(timeline.metrics.map(\.id))
+        units = timeline.metrics.map(\.unit)
+    }
+
     // MARK: - Events
+
+    /// An event array with room for the events the bytes left may hold (events
+    /// are rarely under 200 bytes, so it rarely regrows), and as much room in the id set.
+    mutating func eventArrayForTheRest() -> [Event] {
+        var events: [Event] = []
+        events.reserveCapacity((count - reader.index) / 256 + 1)
+        eventIDs.reserveCapacity(events.capacity)
+        return events
+    }
 
     private static let eventKeys = KeyTable(TimelineDecoder.eventKeys)
 
     private mutating func eventList() throws(GiveUp) -> [Event] {
-        var events: [Event] = []
-        // A guess from the bytes left (events are rarely under 200 bytes), so the array rarely regrows.
-        events.reserveCapacity((count - reader.index) / 256 + 1)
-        eventIDs.reserveCapacity(events.capacity)
+        var events = eventArrayForTheRest()
         guard try openArray() else { return events }
         if count - reader.index >= parallelThreshold, let split = boundaryGuess() {
             try eventListInParallel(from: split, into: &events)

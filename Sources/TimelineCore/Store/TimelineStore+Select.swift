@@ -23,7 +23,8 @@ extension TimelineStore {
         if case .all = filter { return allEvents }
         let matcher = FilterMatcher(store: self, defaultMode: defaultMode)
         // Any match, possible or certain, starts by the filter's last day, so the bound holds in either mode.
-        let end = prefixEnd(upTo: Self.upperBound(of: filter))
+        let upper = Self.upperBound(of: filter)
+        let end = prefixEnd(upTo: upper)
         var chosen: [Event] = []
         func consider(_ position: Int) {
             if matcher.matches(filter, at: position, mode: defaultMode, forced: overridingWrittenModes) {
@@ -33,7 +34,7 @@ extension TimelineStore {
         var candidates = candidates(for: filter)
         // A lower date bound: the events that may reach the range, if fewer than the field terms give.
         if let lower = Self.lowerBound(of: filter) {
-            let dated = spans.candidates(lower: lower, upper: Self.upperBound(of: filter))
+            let dated = spans.candidates(lower: lower, upper: upper)
             if dated.count < candidates?.count ?? Int.max { candidates = dated }
         }
         if let candidates {
