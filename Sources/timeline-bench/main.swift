@@ -3,7 +3,7 @@
 // prompt: each command goes through the real Runner (parse, execute, render
 // to a discarded string), each completion through the real Completer.
 //
-//     timeline-bench FILE [ROUNDS]
+//     timeline-bench FILE [ROUNDS]     (TIMELINE_BENCH_ONLY=TEXT: only commands containing TEXT)
 //
 // Prints one JSON object per line: {"workload", "command", "first_ms",
 // "median_ms", "min_ms", "rounds", "result"}. Run by bench/bench.py; not a test.
@@ -45,8 +45,12 @@ func benchmark() {
         errors: { FileHandle.standardError.write(Data($0.utf8)) })
     runner.width = 100
 
+    /// TIMELINE_BENCH_ONLY=text runs only the workloads whose command contains `text` (for profiling one).
+    let only = ProcessInfo.processInfo.environment["TIMELINE_BENCH_ONLY"]
+
     /// Times `body` once (the first run, which may build a cache) and then `rounds` more times.
     func measure(_ workload: String, _ label: String, rounds: Int = rounds, _ body: () -> String) {
+        if let only, !label.contains(only) { return }
         var times: [Double] = []
         var result = ""
         for _ in 0...rounds {
@@ -78,6 +82,8 @@ func benchmark() {
     command("W2 range+tag", "count in 2025-01-01/2025-03-31 and tag:arrests", &runner)
     command("W2 count by month", "count by month", &runner)
     command("W2 find", "find court", &runner)
+    // The search alone: `find` also lays out a table of every match (a third of the events here).
+    command("W2 find", "count \"court\"", &runner)
     // `check` pairs every two figures of a metric (O(m²)): on the synthetic files, whose
     // random figures disagree, that is millions of findings past 20k events.
     if store.count <= 20_000 {

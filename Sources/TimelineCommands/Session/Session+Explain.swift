@@ -68,7 +68,7 @@ extension Session {
     }
 
     private func detail(_ term: FieldTerm) -> String {
-        if term.value.contains("*") {
+        if term.isPattern {
             let matched = store.vocabulary(for: term.field).filter { Glob(term.value).matches($0) }
             let shown = matched.prefix(8).joined(separator: ", ") + (matched.count > 8 ? ", …" : "")
             return "\(term.field.rawValue) matching \(term.value): \(matched.isEmpty ? "none" : shown)"

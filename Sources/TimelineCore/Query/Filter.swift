@@ -75,6 +75,10 @@ public struct FieldTerm: Hashable, Sendable {
         self.span = span
         self.valueSpan = valueSpan
     }
+
+    /// True when the value holds a `*` wildcard. Looked at byte by byte: Foundation's
+    /// `contains` (what `value.contains("*")` picks) took a third of a million-event query.
+    public var isPattern: Bool { value.utf8.contains(UInt8(ascii: "*")) }
 }
 
 /// `METRIC OP NUMBER`, e.g. `arrests >= 900`, `daily-arrest-target > 1300`.

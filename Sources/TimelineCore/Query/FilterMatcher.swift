@@ -34,7 +34,7 @@ public struct FilterMatcher {
         switch filter {
         case .all: return true
         case .date(let term): return matches(term, store.events[position].date, mode: forced ? mode : term.mode ?? mode)
-        case .field(let term): return matches(term, store.events[position], at: position)
+        case .field(let term): return matches(term, at: position)
         case .measure(let term): return matches(term, store.events[position], mode: forced ? mode : term.mode ?? mode)
         case .text(let term): return needles.searchText(of: store).contains(needles.folded(term.text), at: position)
         case .and(let parts): return parts.allSatisfy { matches($0, at: position, mode: mode, forced: forced) }
@@ -61,6 +61,13 @@ public struct FilterMatcher {
     /// Whether a date satisfies a date term read in `mode`.
     public func matches(_ term: DateTerm, _ date: FuzzyDate, mode: MatchMode) -> Bool {
         let range = Self.range(of: term)
+        // One range unless the date is a one-of set: no array made for the common case.
+        guard date.precision == .set else {
+            switch mode {
+            case .possibly: return range.overlaps(date.bounds)
+            case .certainly: return date.isCertain && range.contains(date.bounds)
+            }
+        }
         switch mode {
         case .possibly:
             return date.possibleRanges.contains { range.overlaps($0) }
@@ -69,9 +76,10 @@ public struct FilterMatcher {
         }
     }
 
-    private func matches(_ term: FieldTerm, _ event: borrowing Event, at position: Int) -> Bool {
-        if term.value.contains("*") {
+    private func matches(_ term: FieldTerm, at position: Int) -> Bool {
+        if term.isPattern {
             let pattern = Glob(term.value)
+            let event = store.events[position]
             switch term.field {
             case .id: return pattern.matches(event.id)
             case .tag: return event.tags.contains(where: pattern.matches)
@@ -85,15 +93,16 @@ public struct FilterMatcher {
             case .metric: return event.measures.contains { pattern.matches($0.metric) }
             }
         }
+        // Each field read in place: taking the event first copied it (a retain per string and array).
         switch term.field {
-        case .id: return event.id == term.value
-        case .tag: return event.tags.contains(term.value)
-        case .kind: return event.kind == term.value
-        case .actor: return event.actors.contains(store.actorID(named: term.value) ?? term.value)
+        case .id: return store.events[position].id == term.value
+        case .tag: return store.events[position].tags.contains(term.value)
+        case .kind: return store.events[position].kind == term.value
+        case .actor: return store.events[position].actors.contains(store.actorID(named: term.value) ?? term.value)
         case .source:
             let id = store.sourceID(named: term.value) ?? term.value
-            return event.citedSources.contains { store.chain(ofSource: $0).contains(id) }
-        case .metric: return event.measures.contains { $0.metric == term.value }
+            return store.events[position].citedSources.contains { store.chain(ofSource: $0).contains(id) }
+        case .metric: return store.events[position].measures.contains { $0.metric == term.value }
         }
     }
 

@@ -24,7 +24,7 @@ public struct FilterValidator {
     }
 
     private func validate(_ term: FieldTerm) throws(Diagnostic) {
-        if term.value.contains("*") { return }  // a pattern may match nothing; that is an answer
+        if term.isPattern { return }  // a pattern may match nothing; that is an answer
         try known(term.value, as: term.field, span: term.valueSpan, noun: term.field.rawValue)
     }
 

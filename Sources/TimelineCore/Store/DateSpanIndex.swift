@@ -38,17 +38,37 @@ struct DateSpanIndex: Sendable {
     }
 
     /// Ascending positions of every event that may overlap `lower...upper` (nil: unbounded).
-    /// - Complexity: O(log *n* + *k* log *k*) for *k* candidates.
+    /// - Complexity: O(log *n* + *k*) for *k* candidates (each class's run is
+    ///   already ascending: the runs are merged, not sorted).
     func candidates(lower: Day?, upper: Day?) -> [Int] {
         var result = unbounded
         for place in Self.classSpans.indices {
             let starts = earliest[place]
             let from = lower.map { Self.firstIndex(in: starts, notBelow: $0.ordinal - Self.classSpans[place]) } ?? 0
             let to = upper.map { Self.firstIndex(in: starts, notBelow: $0.ordinal + 1) } ?? starts.count
-            if from < to { result += positions[place][from..<to] }
+            if from < to { result = Self.merge(result, positions[place][from..<to]) }
         }
-        result.sort()
         return result
+    }
+
+    /// The elements of two ascending lists (no position is in two classes), ascending.
+    static func merge(_ a: [Int], _ b: ArraySlice<Int>) -> [Int] {
+        guard !a.isEmpty else { return Array(b) }
+        var out: [Int] = []
+        out.reserveCapacity(a.count + b.count)
+        var (i, j) = (a.startIndex, b.startIndex)
+        while i < a.endIndex && j < b.endIndex {
+            if a[i] < b[j] {
+                out.append(a[i])
+                i += 1
+            } else {
+                out.append(b[j])
+                j += 1
+            }
+        }
+        out += a[i...]
+        out += b[j...]
+        return out
     }
 
     /// The first index whose value is at least `value` (`values` ascending).

@@ -14,14 +14,42 @@ public enum TextFolding {
     }
 
     /// Appends the folded UTF-8 of `text` to `bytes`.
+    ///
+    /// ASCII is lowered in place after one bulk copy. Other text is folded in
+    /// runs: an ASCII byte followed by another ASCII byte (or by the end) cannot
+    /// combine with what follows, so it is lowered here, and only the runs around
+    /// non-ASCII characters (`ré` and `mé` in `résumé`, with the base letter an
+    /// accent may combine with) go through Foundation; tested against folding
+    /// the whole text with Foundation.
     static func appendFolded(_ text: String, to bytes: inout [UInt8]) {
         var text = text
-        let ascii = text.withUTF8 { utf8 in
-            guard utf8.allSatisfy({ $0 < 0x80 }) else { return false }
-            for byte in utf8 { bytes.append(byte &- 0x41 < 26 ? byte | 0x20 : byte) }
-            return true
+        text.withUTF8 { utf8 in
+            let start = bytes.count
+            guard utf8.contains(where: { $0 >= 0x80 }) else {
+                bytes.append(contentsOf: utf8)
+                bytes.withUnsafeMutableBufferPointer { buffer in
+                    for i in start..<buffer.count where buffer[i] &- 0x41 < 26 { buffer[i] |= 0x20 }
+                }
+                return
+            }
+            var i = 0
+            while i < utf8.count {
+                let byte = utf8[i]
+                if byte < 0x80 && (i + 1 == utf8.count || utf8[i + 1] < 0x80) {
+                    bytes.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+                    i += 1
+                    continue
+                }
+                // A run: this byte and what follows, up to an ASCII byte followed by ASCII (or the end).
+                var end = i + 1
+                while end < utf8.count && (utf8[end] >= 0x80 || (end + 1 < utf8.count && utf8[end + 1] >= 0x80)) {
+                    end += 1
+                }
+                appendFoundationFolded(
+                    String(decoding: UnsafeBufferPointer(rebasing: utf8[i..<end]), as: UTF8.self), to: &bytes)
+                i = end
+            }
         }
-        if !ascii { appendFoundationFolded(text, to: &bytes) }
     }
 
     /// The full folding, for text that is not all ASCII: Foundation's, then

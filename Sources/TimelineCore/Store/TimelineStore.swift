@@ -23,6 +23,8 @@ public struct TimelineStore: Sendable {
     private var index = EventIndex()
     /// The events by how far their dates span, for range queries.
     private(set) var spans = DateSpanIndex()
+    /// Each event's date as day numbers, by position.
+    private(set) var dateKeys: [DateKey] = []
     /// Folded search text, made on first use and shared by copies of this store.
     private var searchCache = SearchTextCache()
 
@@ -86,7 +88,7 @@ public struct TimelineStore: Sendable {
     public var count: Int { events.count }
 
     /// All events in date order.
-    public var allEvents: Selection { Selection(events: events) }
+    public var allEvents: Selection { Selection(events: events, dateKeys: dateKeys) }
 
     /// The event with this id, if any. - Complexity: O(1).
     public func event(id: String) -> Event? {
@@ -142,6 +144,8 @@ public struct TimelineStore: Sendable {
         index = EventIndex()
         spans = DateSpanIndex()
         searchCache = SearchTextCache()
+        dateKeys = []
+        dateKeys.reserveCapacity(events.count)
         var chains: [String] = []
         var known = SmallStringMap<[String]>()  // the chains met so far, without hashing each source id
         // Through a buffer pointer, so that reading a field does not copy the whole event.
@@ -154,6 +158,7 @@ public struct TimelineStore: Sendable {
                 }
                 index.add(events[position], at: position, sources: chains)
                 spans.add(earliest: events[position].date.earliest, latest: events[position].date.latest, at: position)
+                dateKeys.append(DateKey(events[position].date))
             }
         }
     }
@@ -172,7 +177,10 @@ public struct TimelineStore: Sendable {
 
     /// The folded text of every event, made on the first free-text search.
     var searchText: SearchText {
-        searchCache.text { SearchText(events.map { searchableText(of: $0) }) }
+        searchCache.text {
+            SearchText(
+                events: events, actorName: { actorsByID[$0]?.name ?? $0 }, sourceName: { sourcesByID[$0]?.name ?? $0 })
+        }
     }
 
     /// True when `events` are already in ``EventOrder``. - Complexity: O(*n*).
@@ -195,7 +203,9 @@ public struct TimelineStore: Sendable {
         }
     }
 
-    private func searchableText(of event: Event) -> String {
+    /// An event's searchable text as one string: what ``SearchText`` writes for it, folded
+    /// (kept as the plain statement of it, for tests).
+    func searchableText(of event: Event) -> String {
         var parts = [event.id, event.title, event.summary, event.kind, event.dateNote ?? ""]
         parts += event.tags
         parts += event.actors.map { actorsByID[$0]?.name ?? $0 }

@@ -64,13 +64,37 @@ struct RandomTimeline {
         return try when(relation, period(), mode)
     }
 
+    static let kinds = ["report", "tally"]
+    static let actors = [Actor(id: "ice", name: "ICE"), Actor(id: "dhs", name: "Homeland Security")]
+    /// `wire` reached us through `paper`: `source:paper` selects what cites either.
+    static let sources = [Source(id: "paper", name: "The Paper"), Source(id: "wire", name: "Wire", via: "paper")]
+
+    /// A term on anything but dates: fields (by id, by name, by pattern), figures, free text.
+    mutating func otherTerm() -> Filter {
+        switch Int.random(in: 0...9, using: &rng) {
+        case 0: return field(.tag, Self.tags.randomElement(using: &rng) ?? "red")
+        case 1: return field(.kind, Self.kinds.randomElement(using: &rng) ?? "tally")
+        case 2: return field(.actor, ["ice", "dhs", "Homeland Security"].randomElement(using: &rng) ?? "ice")
+        case 3: return field(.source, ["paper", "wire", "The Paper"].randomElement(using: &rng) ?? "wire")
+        case 4: return field(.metric, "arrests")
+        case 5: return field(.id, "e\(Int.random(in: 0..<50, using: &rng))")
+        case 6: return field(.tag, ["r*", "*e*", "gr*n"].randomElement(using: &rng) ?? "r*")
+        case 7:
+            let mode = [nil, MatchMode.possibly, .certainly].randomElement(using: &rng) ?? nil
+            let op = MeasureTerm.Comparison.allCases.randomElement(using: &rng) ?? .greaterThan
+            return measure("arrests", op, Double(Int.random(in: 0...20, using: &rng) * 50), mode)
+        default: return text(["title of e1", "TITLE", "e2"].randomElement(using: &rng) ?? "e2")
+        }
+    }
+
     mutating func filter(depth: Int) throws -> Filter {
-        let pick = Int.random(in: 0...(depth > 0 ? 7 : 2), using: &rng)
+        let pick = Int.random(in: 0...(depth > 0 ? 8 : 3), using: &rng)
         switch pick {
         case 0, 1: return try dateTerm()
         case 2: return field(.tag, Self.tags.randomElement(using: &rng) ?? "red")
-        case 3: return .not(try filter(depth: depth - 1))
-        case 4: return .or([try filter(depth: depth - 1), try filter(depth: depth - 1)])
+        case 3: return otherTerm()
+        case 4: return .not(try filter(depth: depth - 1))
+        case 5: return .or([try filter(depth: depth - 1), try filter(depth: depth - 1)])
         default:
             // Mostly `and`s with a date term, the shape whose bound limits the scan.
             return .and([try dateTerm(), try filter(depth: depth - 1), try filter(depth: depth - 1)])
@@ -80,7 +104,18 @@ struct RandomTimeline {
     mutating func events(_ count: Int) throws -> [Event] {
         try (0..<count).map { i in
             let tags = i < Self.tags.count ? [Self.tags[i]] : Self.tags.filter { _ in Bool.random(using: &rng) }
-            return try makeEvent("e\(i)", eventDate(), tags: tags)
+            let figures = (0..<Int.random(in: 0...2, using: &rng)).map { _ in
+                let low = Double(Int.random(in: 0...20, using: &rng) * 50)
+                var figure = makeMeasure(
+                    "arrests", Bool.random(using: &rng) ? .exact(low) : .range(low, low + 100),
+                    source: Self.sources.randomElement(using: &rng)?.id ?? "paper")
+                figure.approximate = Int.random(in: 0...3, using: &rng) == 0
+                return figure
+            }
+            return try makeEvent(
+                "e\(i)", eventDate(), kind: Self.kinds.randomElement(using: &rng) ?? "report", tags: tags,
+                actors: Self.actors.map(\.id).filter { _ in Bool.random(using: &rng) }, measures: figures,
+                sources: [Self.sources.randomElement(using: &rng)?.id ?? "paper"])
         }
     }
 }
@@ -89,21 +124,42 @@ struct SelectPropertyTests {
     @Test(arguments: [1, 2, 3] as [UInt64])
     func selectEqualsAFullScan(_ seed: UInt64) throws {
         var random = RandomTimeline(rng: SeededGenerator(seed: seed))
-        let store = try makeStore(try random.events(300))
-        for _ in 0..<150 {
+        let store = try makeStore(
+            try random.events(300), metrics: ["arrests"], actors: RandomTimeline.actors,
+            sources: RandomTimeline.sources)
+        for _ in 0..<300 {
             let filter = try random.filter(depth: 2)
+            // `select` runs a MatchPlan over candidates; the reference is FilterMatcher on every event.
             for mode in MatchMode.allCases {
-                let matcher = FilterMatcher(store: store, defaultMode: mode)
-                let scanned = (0..<store.count).filter { matcher.matches(filter, at: $0) }.map {
-                    store.event(at: $0).id
-                }
-                let selected = try store.ids(filter, defaultMode: mode)
-                if selected != scanned {
-                    let missing = scanned.filter { !selected.contains($0) }
-                    let extra = selected.filter { !scanned.contains($0) }
-                    Issue.record("\(mode.rawValue): \(filter): missing \(missing), extra \(extra)")
+                for forced in [false, true] {
+                    let matcher = FilterMatcher(store: store, defaultMode: mode)
+                    let scanned = (0..<store.count).filter {
+                        matcher.matches(filter, at: $0, mode: mode, forced: forced)
+                    }.map { store.event(at: $0).id }
+                    let selected = try store.select(filter, defaultMode: mode, overridingWrittenModes: forced)
+                        .map(\.id)
+                    if selected != scanned {
+                        let missing = scanned.filter { !selected.contains($0) }
+                        let extra = selected.filter { !scanned.contains($0) }
+                        Issue.record("\(mode.rawValue) forced \(forced): \(filter): missing \(missing), extra \(extra)")
+                    }
                 }
             }
+        }
+    }
+
+    /// Intersecting ascending lists, by merging or by galloping, gives what a set would.
+    @Test(arguments: [7, 8] as [UInt64])
+    func intersectionsAgreeWithSets(_ seed: UInt64) {
+        var rng = SeededGenerator(seed: seed)
+        for _ in 0..<300 {
+            // Lengths from equal to a hundredfold apart, so both ways of intersecting run.
+            let a = (0..<Int.random(in: 0...40, using: &rng)).map { _ in Int.random(in: 0..<2000, using: &rng) }
+            let b = (0..<Int.random(in: 0...4000, using: &rng)).map { _ in Int.random(in: 0..<2000, using: &rng) }
+            let (sa, sb) = (Array(Set(a)).sorted(), Array(Set(b)).sorted())
+            let expected = Set(sa).intersection(sb).sorted()
+            #expect(TimelineStore.intersect(sa, sb) == expected)
+            #expect(TimelineStore.intersect(sb, sa) == expected)
         }
     }
 

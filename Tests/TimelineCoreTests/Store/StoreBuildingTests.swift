@@ -41,4 +41,14 @@ struct StoreBuildingTests {
         #expect(try before.select(.text(TextTerm(text: "cafe", span: .point(0)))).map(\.id) == ["a"])
         #expect(try store.select(.text(TextTerm(text: "news", span: .point(0)))).map(\.id) == ["b"])
     }
+
+    /// The search text written field by field into one buffer is, byte for byte, each
+    /// event's parts joined by newlines and then folded (the plain statement of it).
+    @Test(arguments: 0..<10)
+    func searchTextIsEachEventsPartsFolded(_ seed: Int) throws {
+        var generator = TimelineGenerator(seed: UInt64(900 + seed))
+        let store = try TimelineStore(try generator.timeline(), origin: "t")
+        let events = Array(store.allEvents)
+        #expect(store.searchText == SearchText(events.map { store.searchableText(of: $0) }))
+    }
 }

@@ -1,0 +1,139 @@
+/// A filter made ready to run over many events: what ``FilterMatcher`` works
+/// out at every event (each term's mode, a date term's range, an actor's id
+/// from its name, a folded needle) worked out once, and dates compared as day
+/// numbers from the store's ``DateKey`` column instead of as ``FuzzyDate``s.
+///
+/// `select` runs a plan; ``FilterMatcher`` stays the plain reading of the
+/// rules, and the property tests hold the two to the same answers.
+indirect enum MatchPlan {
+    case all
+    case never
+    /// A date term, its range as ordinals (`Int.min`/`Int.max` for an open end) and its settled mode.
+    case date(lower: Int, upper: Int, mode: MatchMode, term: DateTerm)
+    case id(String)
+    case tag(String)
+    case kind(String)
+    case actor(String)
+    /// Sorted positions of the events citing the source (directly or through another).
+    case source([Int])
+    case metric(String)
+    /// A `*` pattern: matched the slow way, by ``FilterMatcher``.
+    case pattern(FieldTerm)
+    case measure(MeasureTerm, mode: MatchMode)
+    case text([UInt8])
+    case and([MatchPlan])
+    case or([MatchPlan])
+    case not(MatchPlan)
+
+    /// The plan for `filter` read in `mode` (flipped under `not`); with `forced`, `mode`
+    /// overrides the modes written in the filter too.
+    init(_ filter: Filter, store: TimelineStore, mode: MatchMode, forced: Bool) {
+        switch filter {
+        case .all: self = .all
+        case .named: self = .never
+        case .date(let term):
+            let range = FilterMatcher.range(of: term)
+            self = .date(
+                lower: range.lower?.ordinal ?? Int.min, upper: range.upper?.ordinal ?? Int.max,
+                mode: forced ? mode : term.mode ?? mode, term: term)
+        case .field(let term) where term.isPattern: self = .pattern(term)
+        case .field(let term):
+            switch term.field {
+            case .id: self = .id(term.value)
+            case .tag: self = .tag(term.value)
+            case .kind: self = .kind(term.value)
+            case .actor: self = .actor(store.actorID(named: term.value) ?? term.value)
+            case .source:
+                self = .source(store.positions(for: .source, value: store.sourceID(named: term.value) ?? term.value))
+            case .metric: self = .metric(term.value)
+            }
+        case .measure(let term): self = .measure(term, mode: forced ? mode : term.mode ?? mode)
+        case .text(let term): self = .text(Array(TextFolding.fold(term.text).utf8))
+        case .and(let parts): self = .and(parts.map { MatchPlan($0, store: store, mode: mode, forced: forced) })
+        case .or(let parts): self = .or(parts.map { MatchPlan($0, store: store, mode: mode, forced: forced) })
+        case .not(let inner): self = .not(MatchPlan(inner, store: store, mode: mode.opposite, forced: forced))
+        }
+    }
+}
+
+/// Runs a ``MatchPlan`` against the events of one store.
+struct PlanMatcher {
+    let store: TimelineStore
+    // The store's columns, held here so that reading one is an index, not a trip through the store.
+    private let events: [Event]
+    private let dateKeys: [DateKey]
+    /// For `*` patterns, measure terms and one-of dates.
+    let matcher: FilterMatcher
+    let searchText: SearchText?
+
+    init(store: TimelineStore, plan: MatchPlan) {
+        self.store = store
+        events = store.events
+        dateKeys = store.dateKeys
+        matcher = FilterMatcher(store: store)
+        searchText = plan.searches ? store.searchText : nil
+    }
+
+    func matches(_ plan: MatchPlan, at position: Int) -> Bool {
+        switch plan {
+        case .all: return true
+        case .never: return false
+        case .date(let lower, let upper, let mode, let term):
+            let key = dateKeys[position]
+            // A one-of set has a range per member: read by the rules themselves.
+            if key.isSet { return matcher.matches(term, events[position].date, mode: mode) }
+            switch mode {
+            case .possibly: return key.lower <= upper && lower <= key.upper
+            case .certainly: return key.isCertain && lower <= key.lower && key.upper <= upper
+            }
+        case .id(let id): return events[position].id == id
+        case .tag(let tag): return events[position].tags.contains(tag)
+        case .kind(let kind): return events[position].kind == kind
+        case .actor(let actor): return events[position].actors.contains(actor)
+        case .source(let positions): return Self.contains(positions, position)
+        case .metric(let metric): return events[position].measures.contains { $0.metric == metric }
+        case .pattern(let term): return matcher.matches(.field(term), at: position)
+        case .measure(let term, let mode):
+            return matcher.matches(.measure(term), at: position, mode: mode, forced: true)
+        case .text(let needle): return searchText?.contains(needle, at: position) ?? false
+        case .and(let parts): return parts.allSatisfy { matches($0, at: position) }
+        case .or(let parts): return parts.contains { matches($0, at: position) }
+        case .not(let inner): return !matches(inner, at: position)
+        }
+    }
+
+    /// Binary search in ascending `positions`.
+    private static func contains(_ positions: [Int], _ position: Int) -> Bool {
+        var (lo, hi) = (0, positions.count)
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if positions[mid] < position { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < positions.count && positions[lo] == position
+    }
+}
+
+extension MatchPlan {
+    /// The plan left to check on events drawn from the posting lists of its required
+    /// exact field terms and the search text's matches for its required free text (see
+    /// `TimelineStore.select`): those terms hold for every such event, so they become
+    /// `all` and their fields are never read.
+    var withoutRequiredFields: MatchPlan {
+        switch self {
+        case .id, .tag, .kind, .actor, .source, .metric, .text: return .all
+        case .and(let parts):
+            return .and(parts.map(\.withoutRequiredFields).filter { if case .all = $0 { false } else { true } })
+        default: return self
+        }
+    }
+
+    /// True when the plan has a free-text term (and so needs the store's search text).
+    var searches: Bool {
+        switch self {
+        case .text: return true
+        case .and(let parts), .or(let parts): return parts.contains(where: \.searches)
+        case .not(let inner): return inner.searches
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,26 @@
+/// An event's date as a query reads it: its first and last possible day as
+/// day numbers, with no optional or string to unwrap. The store keeps one per
+/// event, beside the events, so a date term tests two integers.
+struct DateKey: Sendable {
+    /// The earliest day's ordinal, `Int.min` when the start is open or unknown.
+    var lower: Int
+    /// The latest day's ordinal, `Int.max` when the end is open or unknown.
+    var upper: Int
+    /// A one-of set, whose members are ranges of their own (read from the date itself).
+    var isSet: Bool
+    /// ``FuzzyDate/isCertain``.
+    var isCertain: Bool
+
+    init(_ date: FuzzyDate) {
+        lower = date.earliest?.ordinal ?? Int.min
+        upper = date.latest?.ordinal ?? Int.max
+        isSet = date.precision == .set
+        isCertain = date.isCertain
+    }
+
+    /// The bounds again as days (open ends nil).
+    var bounds: DayRange {
+        DayRange(
+            lower: lower == Int.min ? nil : Day(ordinal: lower), upper: upper == Int.max ? nil : Day(ordinal: upper))
+    }
+}

@@ -1,0 +1,55 @@
+import Testing
+import TimelineCore
+
+@testable import TimelineCommands
+
+/// `count by day|week|month|year|decade` remembers each date span's bucket by its day
+/// numbers (DateBucketCounter); these tests hold it to naming every event's bucket afresh.
+struct DateBucketCounterTests {
+    /// Dates of every shape a bucket may be named from: plain days, months, years,
+    /// unspecified digits, seasons (winter crosses a year), intervals, open ends and one-of sets.
+    static func randomDate(_ rng: inout SplitMix) -> String {
+        let (y, m, d) = (
+            Int.random(in: 1995...2026, using: &rng), Int.random(in: 1...12, using: &rng),
+            Int.random(in: 1...27, using: &rng)
+        )
+        let day = "\(y)-" + (m < 10 ? "0\(m)" : "\(m)") + "-" + (d < 10 ? "0\(d)" : "\(d)")
+        switch Int.random(in: 0...11, using: &rng) {
+        case 0, 1, 2: return day
+        case 3: return String(day.prefix(7))
+        case 4: return "\(y)"
+        case 5: return "\(y / 10)X"
+        case 6: return "\(y)-\(Int.random(in: 21...24, using: &rng))"
+        case 7: return "\(day)/\(y + Int.random(in: 0...1, using: &rng))-12-31"
+        case 8: return ["\(day)/..", "../\(day)", "/\(day)"].randomElement(using: &rng) ?? day
+        case 9: return "[\(day),\(y + 1)-01-15]"
+        case 10: return "[\(day),\(String(day.prefix(8)))28]"  // both members in one month
+        default: return day + (["?", "~", "%"].randomElement(using: &rng) ?? "?")
+        }
+    }
+
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func countsAsIfEachDateWereNamedAfresh(_ seed: UInt64) throws {
+        var rng = SplitMix(state: seed)
+        let dates = try (0..<600).map { _ in try FuzzyDate.parse(Self.randomDate(&rng)) }
+        for grouping in [Grouping.day, .week, .month, .year, .decade] {
+            var counter = DateBucketCounter(grouping)
+            var expected: [String: (count: Int, order: Int, spans: Bool)] = [:]
+            let namer = DateBucket(grouping)
+            for date in dates {
+                counter.add(bounds: date.bounds, isSet: date.precision == .set) { date }
+                let (key, spans) = namer.key(for: date)
+                let old = expected[key] ?? (0, Int.max, spans)
+                expected[key] = (old.count + 1, min(old.order, date.earliest?.ordinal ?? Int.min), spans)
+            }
+            #expect(counter.rows.count == expected.count, "\(grouping)")
+            for row in counter.rows {
+                let want = expected[row.key]
+                #expect(want?.count == row.count, "\(grouping) \(row.key)")
+                #expect(want?.order == row.order, "\(grouping) \(row.key)")
+                #expect(want?.spans == row.spansBuckets, "\(grouping) \(row.key)")
+            }
+            #expect(counter.rows.map(\.count).reduce(0, +) == dates.count)
+        }
+    }
+}
