@@ -16,8 +16,7 @@
 /// choice.display  // "Sunday, 2025-01-26 or 2025-02-02 (uncertain)"
 /// ```
 ///
-/// The stored properties are derived from the parsed expression; set them by
-/// hand only if you keep them consistent (``display`` follows the expression).
+/// Every property is derived from the parsed expression.
 public struct FuzzyDate: Hashable, Sendable, CustomStringConvertible {
     /// The granularity of the notation. Unspecified digits widen the bounds but
     /// keep the notation's precision, as in EDTF: `2004-XX` is month precision,
@@ -31,21 +30,45 @@ public struct FuzzyDate: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Earliest and latest possible day; a nil end is open (`..`) or unknown (empty).
-    public private(set) var bounds: DayRange
-    public private(set) var precision: Precision
+    public var bounds: DayRange {
+        DayRange(
+            lower: lower == Int.min ? nil : Day(ordinal: lower), upper: upper == Int.max ? nil : Day(ordinal: upper))
+    }
+    public let precision: Precision
     /// `?` or `%` on the date or on an interval end; always true for a one-of set.
-    public private(set) var isUncertain: Bool
+    public let isUncertain: Bool
     /// `~` or `%` on the date or on an interval end.
-    public private(set) var isApproximate: Bool
+    public let isApproximate: Bool
     /// Canonical EDTF text: ``parse(_:)`` accepts it back and gives an equal value.
-    public private(set) var edtf: String
+    public var edtf: String { parsed.edtf }
     /// The parsed expression, from which everything else is derived.
-    let shape: Shape
+    var shape: Shape { parsed.shape }
 
-    public var earliest: Day? { bounds.lower }
-    public var latest: Day? { bounds.upper }
+    // The layout is kept small (32 bytes; a million events hold a million dates, and
+    // figures' periods): the bounds inline as day numbers, for queries, and the
+    // expression and its text in one shared, immutable box. A date parsed once and
+    // given to many events (as the reader does) is one box.
+    /// The earliest day's ordinal, `Int.min` when open or unknown.
+    private let lower: Int
+    /// The latest day's ordinal, `Int.max` when open or unknown.
+    private let upper: Int
+    private let parsed: Parsed
+
+    /// The expression and its canonical text.
+    private final class Parsed: Sendable {
+        let shape: Shape
+        let edtf: String
+
+        init(_ shape: Shape) {
+            self.shape = shape
+            edtf = shape.edtf
+        }
+    }
+
+    public var earliest: Day? { lower == Int.min ? nil : Day(ordinal: lower) }
+    public var latest: Day? { upper == Int.max ? nil : Day(ordinal: upper) }
     /// True when no qualifier, no open or unknown end, no choice: eligible for `certainly`.
-    public var isExact: Bool { !isUncertain && !isApproximate && bounds.lower != nil && bounds.upper != nil }
+    public var isExact: Bool { !isUncertain && !isApproximate && lower != Int.min && upper != Int.max }
     /// The canonical EDTF text.
     public var description: String { edtf }
 
@@ -60,12 +83,24 @@ public struct FuzzyDate: Hashable, Sendable, CustomStringConvertible {
     }
 
     init(shape: Shape) {
-        self.shape = shape
-        bounds = shape.bounds
+        let bounds = shape.bounds
+        lower = bounds.lower?.ordinal ?? Int.min
+        upper = bounds.upper?.ordinal ?? Int.max
         precision = shape.precision
         isUncertain = shape.isUncertain
         isApproximate = shape.isApproximate
-        edtf = shape.edtf
+        parsed = Parsed(shape)
+    }
+
+    /// Equal when the expressions are (everything else is derived from them).
+    public static func == (a: FuzzyDate, b: FuzzyDate) -> Bool {
+        a.parsed === b.parsed || (a.lower == b.lower && a.upper == b.upper && a.parsed.shape == b.parsed.shape)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(lower)
+        hasher.combine(upper)
+        hasher.combine(parsed.edtf)
     }
 
     /// Parses EDTF level 0 and 1, and the level-2 one-of set `[a,b,…]`.
