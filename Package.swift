@@ -28,7 +28,7 @@ let package = Package(
         // The built-in timeline, embedded from data/timeline.json (a symlink, not a copy).
         .target(name: "BuiltinData", resources: [.embedInCode("timeline.json")]),
         // Lexer → Parser → Command → Session → Result → Renderer.
-        .target(name: "TimelineCommands", dependencies: ["TimelineCore"]),
+        .target(name: "TimelineCommands", dependencies: ["TimelineCore", "CInterrupt"]),
         // libedit (BSD editline), with typed wrappers for its variadic calls.
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // Line input behind a small seam; knows nothing of timelines.

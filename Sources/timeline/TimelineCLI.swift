@@ -174,16 +174,22 @@ struct TimelineCLI: ParsableCommand {
         // before the store is built, which would otherwise hold both at its peak).
         var first: SessionDocument?
         for path in data {
-            let bytes: [UInt8]
-            do {
-                bytes = try TimelineFiles.read(path)
-            } catch {
-                Output.standardError("timeline: \(error.message)\n")
-                throw ExitCode(66)
+            let timeline: Timeline
+            if let (digest, mapped) = try loadMappedOrExit(path) {
+                timeline = mapped
+                if first == nil { first = SessionDocument(path: path, digest: digest, timeline: timeline) }
+            } else {
+                let bytes: [UInt8]
+                do {
+                    bytes = try TimelineFiles.read(path)
+                } catch {
+                    Output.standardError("timeline: \(error.message)\n")
+                    throw ExitCode(66)
+                }
+                timeline = try decodeOrExit(
+                    bytes, name: path, progress: ProgressLine.forLoad(name: path, total: bytes.count))
+                if first == nil { first = SessionDocument(path: path, bytes: bytes, timeline: timeline) }
             }
-            let timeline = try decodeOrExit(
-                bytes, name: path, progress: ProgressLine.forLoad(name: path, total: bytes.count))
-            if first == nil { first = SessionDocument(path: path, bytes: bytes, timeline: timeline) }
             if var whole = merged {
                 whole.events += timeline.events
                 whole.metrics += timeline.metrics.filter { m in !whole.metrics.contains { $0.id == m.id } }
@@ -198,6 +204,22 @@ struct TimelineCLI: ParsableCommand {
         var session = Session(store: try storeOrExit(merged, origins: data))
         if data.count == 1 { session.document = first }
         return session
+    }
+
+    /// A big JSON or JSONL file through a mapping (``TimelineFiles/loadMapped(_:at:)``), or nil
+    /// for the usual way. Ctrl-C exits 130; a file shortened while it was read, 66.
+    private func loadMappedOrExit(_ path: String) throws -> (digest: String, timeline: Timeline)? {
+        do {
+            return try TimelineFiles.loadMapped(path)
+        } catch {
+            if error.isInterruption {
+                Interruption.take()
+                Output.standardError("interrupted\n")
+                throw ExitCode(130)
+            }
+            Output.standardError("timeline: \(error.message)\n")
+            throw ExitCode(66)
+        }
     }
 
     private func decodeOrExit(_ bytes: [UInt8], name: String, progress line: ProgressLine? = nil) throws -> Timeline {

@@ -20,6 +20,8 @@
 
 #include <signal.h>
 
+#include "CMapGuard.h"  /* SIGBUS while reading a file mapping */
+
 /* Installs the handler, saving the previous action in `previous` (may be NULL). With `restart`
    0, a SIGINT makes a blocked read() fail with EINTR instead of being restarted. */
 int timeline_interrupt_install(int restart, struct sigaction *previous);

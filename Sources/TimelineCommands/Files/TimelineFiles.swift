@@ -41,18 +41,57 @@ public enum TimelineFiles {
         }
     }
 
+    /// A big JSON or JSONL timeline file (by its name) read through a mapping
+    /// (``MappedFile``) by the fast reader, which lets the file's pages go as it
+    /// passes them: its digest and timeline. Nil when that way does not apply (a
+    /// small file, another format, not mappable) or the fast reader gave up on the
+    /// file: the caller then reads it the usual way, whose reader says what is wrong.
+    /// A ``ProgressLine`` shows on a terminal.
+    /// - Throws: ``Diagnostic/interrupted`` on Ctrl-C (nothing loaded); an error
+    ///   when the file was shortened by another program while it was read.
+    /// - Parameter minimum: smaller files are left to the usual way (tests map small files).
+    public static func loadMapped(_ path: String, at span: Span? = nil, minimum: Int = MappedFile.threshold)
+        throws(Diagnostic) -> (digest: String, timeline: Timeline)?
+    {
+        let expanded = AtomicFile.expand(path)
+        let name = expanded.split(separator: "/").last.map(String.init) ?? expanded
+        let ext = name.contains(".") ? String(name.split(separator: ".").last ?? "").lowercased() : ""
+        guard ["json", "jsonl", "ndjson"].contains(ext), let file = MappedFile(expanded, minimum: minimum) else {
+            return nil
+        }
+        // The digest first: it reads every page, which the reader then reads and lets go.
+        let digest = SessionDocument.digest(file.bytes)
+        let line = ProgressLine.forLoad(name: path, total: file.bytes.count)
+        defer { line?.finish() }
+        let outcome =
+            ext == "json"
+            ? FastTimelineDecoder.decode(mappedFile: file.bytes, progress: line?.progress)
+            : FastTimelineDecoder.decodeJSONL(mappedFile: file.bytes, progress: line?.progress)
+        if file.changedWhileRead {
+            throw .error("'\(path)' changed while it was read (another program shortened it); load it again", at: span)
+        }
+        switch outcome {
+        case .decoded(let timeline): return (digest, timeline)
+        case .stopped: throw .interrupted
+        case .needsValidation: return nil
+        }
+    }
+
     /// Loads bigger than this show a ``ProgressLine`` (on a terminal): a
     /// smaller file loads in well under the line's quarter-second delay.
     public static let progressThreshold = 8 << 20
 
-    /// A file's bytes and timeline. A big file shows a ``ProgressLine`` on a
-    /// terminal, and Ctrl-C stops it (``Diagnostic/interrupted``, nothing loaded).
+    /// A file's digest (``SessionDocument/digest(_:)``) and timeline. A big file shows a
+    /// ``ProgressLine`` on a terminal, and Ctrl-C stops it (``Diagnostic/interrupted``, nothing loaded).
+    /// A big JSON or JSONL file is read through a mapping (``loadMapped(_:at:)``).
     public static func load(_ path: String, at span: Span? = nil, mapping: [String: String] = [:]) throws(Diagnostic)
-        -> (bytes: [UInt8], timeline: Timeline)
+        -> (digest: String, timeline: Timeline)
     {
+        if mapping.isEmpty, let loaded = try loadMapped(path, at: span) { return loaded }
         let bytes = try read(path, at: span)
         let line = ProgressLine.forLoad(name: path, total: bytes.count)
         defer { line?.finish() }
-        return (bytes, try decode(bytes, path: path, mapping: mapping, progress: line?.progress))
+        let timeline = try decode(bytes, path: path, mapping: mapping, progress: line?.progress)
+        return (SessionDocument.digest(bytes), timeline)
     }
 }

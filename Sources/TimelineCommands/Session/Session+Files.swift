@@ -49,7 +49,7 @@ extension Session {
     /// any error the session is unchanged.
     mutating func load(_ command: LoadCommand) throws(Diagnostic) -> String {
         try checkSafe("loading '\(command.path)'", reading: command.path, at: command.span)
-        let (bytes, incoming) = try TimelineFiles.load(command.path, at: command.span, mapping: command.mapping)
+        let (digest, incoming) = try TimelineFiles.load(command.path, at: command.span, mapping: command.mapping)
         var merged = store.timeline
         var positions = Dictionary(uniqueKeysWithValues: merged.events.enumerated().map { ($1.id, $0) })
         var added = 0
@@ -94,7 +94,7 @@ extension Session {
         let wasEmpty = store.count == 0
         try commit(merged, change: "load \(command.path)", origins: store.origins + [command.path])
         if wasEmpty {
-            document = SessionDocument(path: command.path, bytes: bytes, timeline: incoming)
+            document = SessionDocument(path: command.path, digest: digest, timeline: incoming)
         }
         return parts.joined(separator: ", ") + " (\(store.count) in the session)"
     }

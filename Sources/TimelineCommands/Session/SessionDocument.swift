@@ -24,24 +24,35 @@ public struct SessionDocument: Sendable {
         self.isBuiltIn = isBuiltIn
     }
 
+    /// A document whose bytes are known by their ``digest(_:)`` only (a file read through a mapping).
+    public init(path: String, digest: String, timeline: Timeline) {
+        self.path = path
+        self.digest = digest
+        self.saved = timeline
+        self.isBuiltIn = false
+    }
+
     /// A 64-bit hash of the bytes, with their count: enough to notice that a file changed.
     /// Eight bytes a step in two independent lanes (a byte-at-a-time FNV-1a took
     /// 5 % of loading a 420 MB file); the tail is mixed in byte by byte.
     static func digest(_ bytes: [UInt8]) -> String {
+        bytes.withUnsafeBufferPointer { digest($0) }
+    }
+
+    static func digest(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var lanes: (UInt64, UInt64) = (0xcbf2_9ce4_8422_2325, 0x8422_2325_cbf2_9ce4)
         let prime: UInt64 = 0x100_0000_01b3
         let words = bytes.count / 16 * 2
-        bytes.withUnsafeBytes { raw in
-            var i = 0
-            while i < words {
-                let a = raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)
-                let b = raw.loadUnaligned(fromByteOffset: i * 8 + 8, as: UInt64.self)
-                lanes.0 = (lanes.0 ^ a) &* prime
-                lanes.0 ^= lanes.0 >> 29
-                lanes.1 = (lanes.1 ^ b) &* prime
-                lanes.1 ^= lanes.1 >> 29
-                i += 2
-            }
+        let raw = UnsafeRawBufferPointer(bytes)
+        var i = 0
+        while i < words {
+            let a = raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)
+            let b = raw.loadUnaligned(fromByteOffset: i * 8 + 8, as: UInt64.self)
+            lanes.0 = (lanes.0 ^ a) &* prime
+            lanes.0 ^= lanes.0 >> 29
+            lanes.1 = (lanes.1 ^ b) &* prime
+            lanes.1 ^= lanes.1 >> 29
+            i += 2
         }
         var hash = lanes.0 ^ (lanes.1 &* 0x9e37_79b9_7f4a_7c15)
         for byte in bytes[(words * 8)...] {

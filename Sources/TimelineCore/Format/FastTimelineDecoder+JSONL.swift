@@ -17,6 +17,16 @@ extension FastTimelineDecoder {
         }
     }
 
+    /// Reads a JSONL file mapping (``PageRelease``), letting its pages go as the read passes them.
+    package static func decodeJSONL(
+        mappedFile buffer: UnsafeBufferPointer<UInt8>, progress: LoadProgress? = nil,
+        maximumEvents: Int = ImportOptions.maximumEventsPerFile
+    ) -> Outcome {
+        run(buffer, progress: progress, release: buffer.baseAddress.map { PageRelease(fileMappingAt: $0) }) {
+            decoder throws(GiveUp) in try decoder.jsonlDocument(maximumEvents: maximumEvents)
+        }
+    }
+
     private mutating func jsonlDocument(maximumEvents: Int) throws(GiveUp) -> Timeline {
         // The header: the first line (JSONL files written by timeline have no blank line before it).
         var end = 0

@@ -41,6 +41,7 @@ extension FastTimelineDecoder {
                     try decoder.skipWhitespace()
                     events.append(try decoder.event())
                     if events.count % 4096 == 0 {
+                        decoder.releaseBehind()
                         bytesDone.store(decoder.reader.index - start, ordering: .relaxed)
                         eventsDone.store(events.count, ordering: .relaxed)
                         if cancelled.load(ordering: .relaxed) { throw GiveUp() }
@@ -82,6 +83,7 @@ extension FastTimelineDecoder {
     mutating func eventListInParallel(from split: Int, into events: inout [Event]) throws(GiveUp) {
         var second = self
         second.reader.index = split
+        second.releasedTo = split
         second.eventIDs = []
         second.pendingRelated = []
         let half = SecondHalf(second)

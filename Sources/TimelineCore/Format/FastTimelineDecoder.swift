@@ -47,6 +47,10 @@ package struct FastTimelineDecoder {
     /// Set when ``progress`` asked to stop: the give-up is then not a reason to validate.
     var stopped = false
     var parallelThreshold = defaultParallelThreshold
+    /// Set when the bytes are a file mapping whose pages may be let go behind the reader.
+    var release: PageRelease?
+    /// Where the pages were let go up to.
+    var releasedTo = 0
 
     /// What became of a fast read.
     package enum Outcome {
@@ -73,28 +77,51 @@ package struct FastTimelineDecoder {
         }
     }
 
+    /// Reads a file mapping (``PageRelease``), letting its pages go as the read passes them.
+    package static func decode(mappedFile buffer: UnsafeBufferPointer<UInt8>, progress: LoadProgress? = nil)
+        -> Outcome
+    {
+        run(buffer, progress: progress, release: buffer.baseAddress.map { PageRelease(fileMappingAt: $0) }) {
+            decoder throws(GiveUp) in try decoder.document()
+        }
+    }
+
     /// Runs `read` on a decoder over `bytes` and says what became of it: the
     /// shared frame of the JSON and JSONL fast paths.
     static func run(
         _ bytes: [UInt8], progress: LoadProgress?,
         _ read: (inout FastTimelineDecoder) throws(GiveUp) -> Timeline
     ) -> Outcome {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress, buffer.count > 0 else { return .needsValidation }
-            var decoder = FastTimelineDecoder(base: base, count: buffer.count)
-            decoder.progress = progress
-            do {
-                return .decoded(try read(&decoder))
-            } catch {
-                return decoder.stopped ? .stopped : .needsValidation
-            }
+        bytes.withUnsafeBufferPointer { run($0, progress: progress, release: nil, read) }
+    }
+
+    static func run(
+        _ buffer: UnsafeBufferPointer<UInt8>, progress: LoadProgress?, release: PageRelease?,
+        _ read: (inout FastTimelineDecoder) throws(GiveUp) -> Timeline
+    ) -> Outcome {
+        guard let base = buffer.baseAddress, buffer.count > 0 else { return .needsValidation }
+        var decoder = FastTimelineDecoder(base: base, count: buffer.count)
+        decoder.progress = progress
+        decoder.release = release
+        do {
+            return .decoded(try read(&decoder))
+        } catch {
+            return decoder.stopped ? .stopped : .needsValidation
         }
+    }
+
+    /// Lets go of the pages behind the reader, 4 MB at a time, when reading a file mapping.
+    mutating func releaseBehind() {
+        guard let release, reader.index - releasedTo >= 1 << 22 else { return }
+        release.release(releasedTo, reader.index)
+        releasedTo = reader.index
     }
 
     /// Reports progress every ``LoadProgress/interval`` events; gives up when told to stop.
     /// - Parameter extra: bytes and events decoded elsewhere (by the second thread).
     @inline(__always)
     mutating func tick(_ decoded: Int, extra: (bytes: Int, events: Int) = (0, 0)) throws(GiveUp) {
+        if release != nil && decoded & 4095 == 0 { releaseBehind() }
         guard let progress, progress.isDue(decoded) else { return }
         if !progress.report(bytes: reader.index + extra.bytes, events: decoded + extra.events) {
             stopped = true
