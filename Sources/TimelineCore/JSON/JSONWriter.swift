@@ -45,6 +45,12 @@ public enum JSONWriter {
         append(json, depth: 0, pretty: pretty, to: &output)
     }
 
+    /// Appends `json` as if it stood `depth` levels deep in a pretty document: its inner
+    /// lines indented for that depth, its first line not (the caller has placed it).
+    static func writePretty(_ json: JSON, depth: Int, to output: inout [UInt8]) {
+        append(json, depth: depth, pretty: true, to: &output)
+    }
+
     private static func append(_ json: JSON, depth: Int, pretty: Bool, to output: inout [UInt8]) {
         switch json {
         case .null: output.append(contentsOf: "null".utf8)
@@ -78,7 +84,7 @@ public enum JSONWriter {
         }
     }
 
-    private static func newline(depth: Int, to output: inout [UInt8]) {
+    static func newline(depth: Int, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\n"))
         output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
     }

@@ -19,6 +19,22 @@ struct JSONExporterTests {
         #expect(written == String(decoding: BuiltinData.bytes, as: UTF8.self))
     }
 
+    /// The exporter writes event by event; the bytes are those of writing the whole
+    /// document as one JSON value (with and without provenance, with no events).
+    @Test(arguments: 0..<60)
+    func writingEventByEventGivesTheWholeDocumentsBytes(_ seed: Int) throws {
+        var generator = TimelineGenerator(seed: UInt64(7000 + seed))
+        var timeline = try generator.timeline()
+        if seed % 3 == 0 {
+            timeline.provenance = Provenance(
+                tool: "timeline 0.1.0", exportedAt: "2026-11-30T12:00:00Z", filter: "tag:x",
+                normalizedFilter: "tag:x", origins: ["a.json"])
+        }
+        if seed % 10 == 1 { timeline.events = [] }
+        let whole = JSONWriter.bytes(TimelineJSONEncoding.document(timeline), pretty: true) + [UInt8(ascii: "\n")]
+        #expect(JSONExporter.export(timeline) == whole, "seed \(seed)")
+    }
+
     @Test(arguments: 0..<300)
     func generatedTimelineRoundTrips(_ seed: Int) throws {
         var generator = TimelineGenerator(seed: UInt64(seed))
