@@ -84,9 +84,12 @@ def install():
 def build_timeline():
     if os.environ.get("BENCH_TIMELINE"):  # a binary built elsewhere
         return os.path.abspath(os.environ["BENCH_TIMELINE"])
-    log("swift build -c release")
-    build_path = os.path.join(ROOT, ".build")
-    if subprocess.run(["swift", "build", "-c", "release"], cwd=ROOT).returncode != 0:
+    # As `make install` builds it: the Swift runtime and Foundation linked statically
+    # (start-up, W4), in its own path (the flag rebuilds everything).
+    log("swift build -c release --static-swift-stdlib --scratch-path .build/static")
+    build_path = os.path.join(ROOT, ".build", "static")
+    static = ["--static-swift-stdlib", "--scratch-path", build_path]
+    if subprocess.run(["swift", "build", "-c", "release"] + static, cwd=ROOT).returncode != 0:
         # Swift 6.3.1 rejects `stdout` in Sources/LineEditor/PlainLineReader.swift in
         # release builds (strict concurrency); Swift 5 language mode compiles the same
         # code. Built in its own path so that the two flag sets do not rebuild each
@@ -96,8 +99,8 @@ def build_timeline():
         build_path = os.path.join(ROOT, ".build-bench")
         sh(["swift", "build", "-c", "release", "--build-path", build_path,
             "-Xswiftc", "-swift-version", "-Xswiftc", "5"], cwd=ROOT)
-    binpath = subprocess.run(["swift", "build", "-c", "release", "--build-path", build_path,
-                              "--show-bin-path"], cwd=ROOT,
+    flags = static if build_path.endswith("static") else ["--build-path", build_path]
+    binpath = subprocess.run(["swift", "build", "-c", "release"] + flags + ["--show-bin-path"], cwd=ROOT,
                              check=True, capture_output=True, text=True).stdout.strip()
     return os.path.join(binpath, "timeline")
 
