@@ -1,7 +1,7 @@
 /// An event's date as a query reads it: its first and last possible day as
 /// day numbers, with no optional or string to unwrap. The store keeps one per
 /// event, beside the events, so a date term tests two integers.
-struct DateKey: Sendable {
+struct DateKey: Sendable, Equatable {
     /// The earliest day's ordinal, `Int.min` when the start is open or unknown.
     var lower: Int
     /// The latest day's ordinal, `Int.max` when the end is open or unknown.

@@ -53,22 +53,27 @@ public struct TimelineStore: Sendable {
     /// (merging rules come with `load`); on a clash the store is left unchanged.
     /// - Complexity: O(*n*) when the events are already in date order (as files
     ///   written by `export` and `save` are), O(*n* log *n*) otherwise, in the
-    ///   total number of events.
+    ///   total number of events. A big store builds its indexes on a second
+    ///   thread while it checks the ids (``StoreIndexes``).
     public mutating func add(_ timeline: Timeline, from origin: String) throws(StoreError) {
         // The first timeline's events are taken as they are (copy on write): no event is copied when they are in order.
         var merged = events.isEmpty ? timeline.events : events + timeline.events
         if !Self.isOrdered(merged) { merged = Self.ordered(merged) }
-        var positions = [String: Int](minimumCapacity: merged.count)
-        let clash = merged.withUnsafeBufferPointer { events in
-            events.indices.contains { positions.updateValue($0, forKey: events[$0].id) != nil }
-        }
-        if clash {
+        var sources = sourcesByID
+        for source in timeline.sources where sources[source.id] == nil { sources[source.id] = source }
+        let chains = Self.chains(of: sources)
+        let (built, positions) = StoreIndexes.build(merged, sourceChains: chains)
+        guard let positions else {
             // Name the clash the user meets first: the first incoming event, in file order, that repeats an id.
             var incoming = Set<String>()
             for event in timeline.events
             where positionByID[event.id] != nil || !incoming.insert(event.id).inserted {
                 throw .duplicateEventID(event.id, origin: origin)
             }
+            // Held events never repeat an id, so the loop has thrown; failing that, the first repeat of all.
+            var seen = Set<String>()
+            let repeated = merged.first { !seen.insert($0.id).inserted }?.id ?? ""
+            throw .duplicateEventID(repeated, origin: origin)
         }
         if origins.isEmpty {
             title = timeline.title
@@ -77,11 +82,14 @@ public struct TimelineStore: Sendable {
         origins.append(origin)
         for metric in timeline.metrics where metricsByID[metric.id] == nil { metricsByID[metric.id] = metric }
         for actor in timeline.actors where actorsByID[actor.id] == nil { actorsByID[actor.id] = actor }
-        for source in timeline.sources where sourcesByID[source.id] == nil { sourcesByID[source.id] = source }
-        sourceChains = Self.chains(of: sourcesByID)
+        sourcesByID = sources
+        sourceChains = chains
         events = merged
         positionByID = positions
-        rebuildIndexes()
+        index = built.index
+        spans = built.spans
+        dateKeys = built.dateKeys
+        searchCache = SearchTextCache()
     }
 
     /// Number of events held.
@@ -137,43 +145,6 @@ public struct TimelineStore: Sendable {
 
     func event(at position: Int) -> Event { events[position] }
     func positions(for field: FieldTerm.Field, value: String) -> [Int] { index.positions(field, value) }
-
-    /// Rebuilds the posting lists; the folded search text is made later, on first use.
-    /// - Complexity: O(*n*) in the number of events (and the labels they carry).
-    private mutating func rebuildIndexes() {
-        index = EventIndex()
-        spans = DateSpanIndex()
-        searchCache = SearchTextCache()
-        dateKeys = []
-        dateKeys.reserveCapacity(events.count)
-        var chains: [String] = []
-        var known = SmallStringMap<[String]>()  // the chains met so far, without hashing each source id
-        // Through a buffer pointer, so that reading a field does not copy the whole event.
-        events.withUnsafeBufferPointer { events in
-            for position in events.indices {
-                chains.removeAll(keepingCapacity: true)
-                for id in events[position].sources { appendChain(of: id, to: &chains, known: &known) }
-                for measure in events[position].measures {
-                    appendChain(of: measure.source, to: &chains, known: &known)
-                }
-                index.add(events[position], at: position, sources: chains)
-                spans.add(earliest: events[position].date.earliest, latest: events[position].date.latest, at: position)
-                dateKeys.append(DateKey(events[position].date))
-            }
-        }
-    }
-
-    /// Appends a cited source's chain to `chains`, skipping ids already there (events cite few sources).
-    private func appendChain(of source: String, to chains: inout [String], known: inout SmallStringMap<[String]>) {
-        let chain: [String]
-        if let seen = known[source] {
-            chain = seen
-        } else {
-            chain = sourceChains[source] ?? [source]
-            known[source] = chain
-        }
-        for id in chain where !chains.contains(id) { chains.append(id) }
-    }
 
     /// The folded text of every event, made on the first free-text search.
     var searchText: SearchText {
