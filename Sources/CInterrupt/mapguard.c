@@ -48,9 +48,9 @@ int timeline_map_guard(const void *base, size_t length) {
     return 0;
 }
 
-void timeline_map_unguard(void) {
-    atomic_store(&guard_start, 0);
-    atomic_store(&guard_end, 0);
+void timeline_map_unguard(const void *base) {
+    uintptr_t expected = (uintptr_t)base;
+    if (atomic_compare_exchange_strong(&guard_start, &expected, 0)) atomic_store(&guard_end, 0);
 }
 
 int timeline_map_guard_tripped(void) { return atomic_load(&guard_tripped); }

@@ -6,7 +6,9 @@ import TimelineCore
 
 /// Big JSON and JSONL files are read through a mapping whose pages are let go behind the
 /// reader: the timeline and digest are those of reading the file into memory, and a file
-/// shortened by another program meanwhile is an error, not a SIGBUS.
+/// shortened by another program meanwhile is an error, not a SIGBUS. Serialized: the SIGBUS
+/// guard covers one mapping at a time, as loads come one after another.
+@Suite(.serialized)
 struct MappedFileTests {
     /// `count` events with long summaries (~330 bytes each), the catalogue before or after the events.
     static func document(events count: Int, catalogueFirst: Bool) -> String {

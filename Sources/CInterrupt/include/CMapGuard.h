@@ -17,8 +17,9 @@
    SIGBUS handler the first time. Returns 0, or -1 if the handler could not be installed. */
 int timeline_map_guard(const void *base, size_t length);
 
-/* Ends the guard (a SIGBUS then gets the default action again). */
-void timeline_map_unguard(void);
+/* Ends the guard of the range at `base`, if it is the one guarded (a SIGBUS then gets the
+   default action again); a later guard of another range is left alone. */
+void timeline_map_unguard(const void *base);
 
 /* 1 when a page of the guarded range was replaced by zeros since timeline_map_guard. */
 int timeline_map_guard_tripped(void);

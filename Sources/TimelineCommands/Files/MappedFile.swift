@@ -14,7 +14,8 @@ import CInterrupt
 /// If another program shortens the file while it is mapped, touching a page past
 /// its new end would raise SIGBUS; a guard (``CMapGuard``) puts zeros there
 /// instead and ``changedWhileRead`` says so, so that the load is refused with a
-/// message rather than the process dying.
+/// message rather than the process dying. One file is guarded at a time (the
+/// latest mapped): loads run one after another.
 public final class MappedFile {
     let bytes: UnsafeBufferPointer<UInt8>
 
@@ -45,7 +46,9 @@ public final class MappedFile {
     var changedWhileRead: Bool { timeline_map_guard_tripped() != 0 }
 
     deinit {
-        timeline_map_unguard()
-        if let base = bytes.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), bytes.count) }
+        if let base = bytes.baseAddress {
+            timeline_map_unguard(base)
+            munmap(UnsafeMutableRawPointer(mutating: base), bytes.count)
+        }
     }
 }
