@@ -36,8 +36,8 @@ struct DateBucketCounter {
     /// Counts an event whose date has these bounds; `date` is asked for only when
     /// the bounds do not settle the bucket (a one-of set, or a bucket not met yet).
     mutating func add(bounds: DayRange, isSet: Bool, date: () -> FuzzyDate) {
-        let order = bounds.lower?.ordinal ?? Int.min
-        let days = Pair(lower: order, upper: bounds.upper?.ordinal ?? Int.max)
+        let order = bounds.lowerOrdinal
+        let days = Pair(lower: order, upper: bounds.upperOrdinal)
         let row: Int
         if isSet {
             let date = date()

@@ -28,7 +28,7 @@ extension Session {
                 wording: figure.measure.wording, event: figure.event.id)
         }
         .sorted { a, b in
-            let (da, db) = (a.date.earliest?.ordinal ?? Int.min, b.date.earliest?.ordinal ?? Int.min)
+            let (da, db) = (a.date.bounds.lowerOrdinal, b.date.bounds.lowerOrdinal)
             if da != db { return da < db }
             return a.label != b.label ? a.label < b.label : a.source < b.source
         }

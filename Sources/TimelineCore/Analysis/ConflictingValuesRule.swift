@@ -26,9 +26,7 @@ public struct ConflictingValuesRule: CheckRule {
         }
         var pairs: [(Int, Int)] = []
         for members in groups.values {
-            let spans = members.map { i in
-                (figures[i].period.earliest?.ordinal ?? Int.min, figures[i].period.latest?.ordinal ?? Int.max)
-            }
+            let spans = members.map { i in (figures[i].period.lower, figures[i].period.upper) }
             let order = members.indices.sorted { spans[$0].0 < spans[$1].0 }
             for (k, a) in order.enumerated() {
                 for b in order[(k + 1)...] {

@@ -16,6 +16,19 @@ public struct DayRange: Hashable, Sendable {
     /// A one-day range.
     public init(_ day: Day) { self.init(lower: day, upper: day) }
 
+    /// The range from day numbers, `Int.min` for an open lower end and `Int.max` for an open
+    /// upper one (the form dates are kept in for queries: two integers, nothing to unwrap).
+    public init(lowerOrdinal: Int, upperOrdinal: Int) {
+        self.init(
+            lower: lowerOrdinal == Int.min ? nil : Day(ordinal: lowerOrdinal),
+            upper: upperOrdinal == Int.max ? nil : Day(ordinal: upperOrdinal))
+    }
+
+    /// The first day's number, `Int.min` when the range has no lower end.
+    public var lowerOrdinal: Int { lower?.ordinal ?? Int.min }
+    /// The last day's number, `Int.max` when the range has no upper end.
+    public var upperOrdinal: Int { upper?.ordinal ?? Int.max }
+
     /// The range with no ends.
     public static let unbounded = DayRange(lower: nil, upper: nil)
 

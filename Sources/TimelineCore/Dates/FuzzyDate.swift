@@ -30,10 +30,7 @@ public struct FuzzyDate: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Earliest and latest possible day; a nil end is open (`..`) or unknown (empty).
-    public var bounds: DayRange {
-        DayRange(
-            lower: lower == Int.min ? nil : Day(ordinal: lower), upper: upper == Int.max ? nil : Day(ordinal: upper))
-    }
+    public var bounds: DayRange { DayRange(lowerOrdinal: lower, upperOrdinal: upper) }
     public let precision: Precision
     /// `?` or `%` on the date or on an interval end; always true for a one-of set.
     public let isUncertain: Bool
@@ -48,10 +45,10 @@ public struct FuzzyDate: Hashable, Sendable, CustomStringConvertible {
     // figures' periods): the bounds inline as day numbers, for queries, and the
     // expression and its text in one shared, immutable box. A date parsed once and
     // given to many events (as the reader does) is one box.
-    /// The earliest day's ordinal, `Int.min` when open or unknown.
-    private let lower: Int
+    /// The earliest day's ordinal, `Int.min` when open or unknown (``DayRange/lowerOrdinal``).
+    let lower: Int
     /// The latest day's ordinal, `Int.max` when open or unknown.
-    private let upper: Int
+    let upper: Int
     private let parsed: Parsed
 
     /// The expression and its canonical text.
@@ -84,8 +81,8 @@ public struct FuzzyDate: Hashable, Sendable, CustomStringConvertible {
 
     init(shape: Shape) {
         let bounds = shape.bounds
-        lower = bounds.lower?.ordinal ?? Int.min
-        upper = bounds.upper?.ordinal ?? Int.max
+        lower = bounds.lowerOrdinal
+        upper = bounds.upperOrdinal
         precision = shape.precision
         isUncertain = shape.isUncertain
         isApproximate = shape.isApproximate

@@ -34,8 +34,8 @@ indirect enum MatchPlan {
         case .date(let term):
             let range = FilterMatcher.range(of: term)
             self = .date(
-                lower: range.lower?.ordinal ?? Int.min, upper: range.upper?.ordinal ?? Int.max,
-                mode: forced ? mode : term.mode ?? mode, term: term)
+                lower: range.lowerOrdinal, upper: range.upperOrdinal, mode: forced ? mode : term.mode ?? mode,
+                term: term)
         case .field(let term) where term.isPattern: self = .pattern(term)
         case .field(let term):
             switch term.field {

@@ -12,15 +12,12 @@ struct DateKey: Sendable, Equatable {
     var isCertain: Bool
 
     init(_ date: FuzzyDate) {
-        lower = date.earliest?.ordinal ?? Int.min
-        upper = date.latest?.ordinal ?? Int.max
+        lower = date.lower
+        upper = date.upper
         isSet = date.precision == .set
         isCertain = date.isCertain
     }
 
     /// The bounds again as days (open ends nil).
-    var bounds: DayRange {
-        DayRange(
-            lower: lower == Int.min ? nil : Day(ordinal: lower), upper: upper == Int.max ? nil : Day(ordinal: upper))
-    }
+    var bounds: DayRange { DayRange(lowerOrdinal: lower, upperOrdinal: upper) }
 }

@@ -2,9 +2,9 @@
 /// latest day (open ends last), then id, so the order is total and stable.
 public enum EventOrder {
     public static func precedes(_ a: Event, _ b: Event) -> Bool {
-        let (ae, be) = (a.date.earliest?.ordinal ?? Int.min, b.date.earliest?.ordinal ?? Int.min)
+        let (ae, be) = (a.date.lower, b.date.lower)
         if ae != be { return ae < be }
-        let (al, bl) = (a.date.latest?.ordinal ?? Int.max, b.date.latest?.ordinal ?? Int.max)
+        let (al, bl) = (a.date.upper, b.date.upper)
         if al != bl { return al < bl }
         return a.id < b.id
     }

@@ -165,7 +165,7 @@ public struct TimelineStore: Sendable {
     /// - Complexity: O(*n* log *n*).
     private static func ordered(_ events: [Event]) -> [Event] {
         events.withUnsafeBufferPointer { events in
-            let keys = events.map { ($0.date.earliest?.ordinal ?? Int.min, $0.date.latest?.ordinal ?? Int.max) }
+            let keys = events.map { ($0.date.lower, $0.date.upper) }
             let order = events.indices.sorted { a, b in
                 if keys[a] != keys[b] { return keys[a] < keys[b] }
                 return events[a].id < events[b].id
