@@ -20,11 +20,13 @@ public struct TimelineStore: Sendable {
     /// Events sorted by ``EventOrder``. Readable in the module so that matchers read fields in place.
     private(set) var events: [Event] = []
     private var positionByID: [String: Int] = [:]
-    private var index = EventIndex()
+    /// Posting lists, span classes and the date column, built together (``StoreIndexes``).
+    private var indexes = StoreIndexes()
+    private var index: EventIndex { indexes.index }
     /// The events by how far their dates span, for range queries.
-    private(set) var spans = DateSpanIndex()
+    var spans: DateSpanIndex { indexes.spans }
     /// Each event's date as day numbers, by position.
-    private(set) var dateKeys: [DateKey] = []
+    var dateKeys: [DateKey] { indexes.dateKeys }
     /// Folded search text, made on first use and shared by copies of this store.
     private var searchCache = SearchTextCache()
 
@@ -86,9 +88,7 @@ public struct TimelineStore: Sendable {
         sourceChains = chains
         events = merged
         positionByID = positions
-        index = built.index
-        spans = built.spans
-        dateKeys = built.dateKeys
+        indexes = built
         searchCache = SearchTextCache()
     }
 
