@@ -20,7 +20,8 @@ indirect enum MatchPlan {
     /// A `*` pattern: matched the slow way, by ``FilterMatcher``.
     case pattern(FieldTerm)
     case measure(MeasureTerm, mode: MatchMode)
-    case text([UInt8])
+    /// Free text, its needle made once for the store's search text.
+    case text(Needle)
     case and([MatchPlan])
     case or([MatchPlan])
     case not(MatchPlan)
@@ -48,7 +49,7 @@ indirect enum MatchPlan {
             case .metric: self = .metric(term.value)
             }
         case .measure(let term): self = .measure(term, mode: forced ? mode : term.mode ?? mode)
-        case .text(let term): self = .text(Array(TextFolding.fold(term.text).utf8))
+        case .text(let term): self = .text(store.searchText.needle(Array(TextFolding.fold(term.text).utf8)))
         case .and(let parts): self = .and(parts.map { MatchPlan($0, store: store, mode: mode, forced: forced) })
         case .or(let parts): self = .or(parts.map { MatchPlan($0, store: store, mode: mode, forced: forced) })
         case .not(let inner): self = .not(MatchPlan(inner, store: store, mode: mode.opposite, forced: forced))

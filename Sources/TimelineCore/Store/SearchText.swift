@@ -95,66 +95,68 @@ struct SearchText: Sendable, Equatable {
     func contains(_ needle: Needle, at position: Int) -> Bool {
         guard !needle.bytes.isEmpty else { return true }
         let (start, end) = (starts[position], starts[position + 1])
-        guard end - start >= needle.bytes.count else { return false }
-        return bytes.withUnsafeBufferPointer { haystack in
-            needle.bytes.withUnsafeBufferPointer { bytes in
-                guard let text = haystack.baseAddress, let base = bytes.baseAddress else { return false }
-                return Self.find(base, bytes.count, rare: needle.rare, in: text + start, end - start)
-            }
+        return search(needle, orElse: false) { text, needle in
+            Self.firstMatch(of: needle, in: text, from: start, lastStart: end - needle.count) != nil
         }
     }
 
     /// The positions of the events that contain `needle`, ascending, found in one pass
-    /// over the whole buffer: memchr runs on from hit to hit rather than being started
-    /// afresh for each event, and after a match the scan skips to the next event.
+    /// over the whole buffer: the search runs on from match to match rather than being
+    /// started afresh for each event, and after a match it skips to the next event.
     /// - Complexity: O(*b*) in the bytes of text.
     func positions(containing needle: Needle) -> [Int] {
-        let count = needle.bytes.count
-        guard count > 0 else { return Array(0..<(starts.count - 1)) }
-        var result: [Int] = []
-        bytes.withUnsafeBufferPointer { haystack in
-            needle.bytes.withUnsafeBufferPointer { needleBytes in
-                guard let text = haystack.baseAddress, let needleBase = needleBytes.baseAddress,
-                    haystack.count >= count
-                else { return }
-                let rare = needle.rare
-                var event = 0
-                var from = rare  // offset of the rare byte of the next possible match
-                let last = haystack.count - count + rare
-                while from <= last {
-                    guard let hit = memchr(text + from, Int32(needleBase[rare]), last - from + 1) else { return }
-                    let start = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - rare - text
-                    while starts[event + 1] <= start { event += 1 }
-                    if start + count <= starts[event + 1] && text[start] == needleBase[0]
-                        && memcmp(text + start, needleBase, count) == 0
-                    {
-                        result.append(event)
-                        from = starts[event + 1] + rare  // the next event
-                    } else {
-                        from = start + rare + 1
-                    }
+        guard !needle.bytes.isEmpty else { return Array(0..<(starts.count - 1)) }
+        return search(needle, orElse: []) { text, needle in
+            var result: [Int] = []
+            var (event, from) = (0, 0)
+            while let start = Self.firstMatch(of: needle, in: text, from: from, lastStart: bytes.count - needle.count) {
+                while starts[event + 1] <= start { event += 1 }
+                if start + needle.count <= starts[event + 1] {
+                    result.append(event)
+                    from = starts[event + 1]  // the next event
+                } else {
+                    from = start + 1  // the match ran into the next event's text
                 }
             }
+            return result
         }
-        return result
     }
 
-    /// True when the `count` bytes at `needle` occur in the `length` bytes at `text`:
-    /// memchr(3) finds each place the needle's rarest byte (at offset `rare`) occurs,
-    /// memcmp(3) checks the whole needle around it. Looking for the `u` of "court"
-    /// rather than its `c` stops memchr a third as often.
-    private static func find(
-        _ needle: UnsafePointer<UInt8>, _ count: Int, rare: Int, in text: UnsafePointer<UInt8>, _ length: Int
-    ) -> Bool {
-        var from = text + rare  // where the rare byte of the first possible match is
-        let last = text + (length - count) + rare  // and of the last
-        while from <= last {
-            guard let hit = memchr(from, Int32(needle[rare]), last - from + 1) else { return false }
-            let place = hit.assumingMemoryBound(to: UInt8.self)
-            if memcmp(place - rare, needle, count) == 0 { return true }
-            from = UnsafePointer(place) + 1
+    /// `body` run on the text's bytes and the needle's; `fallback` when either has none.
+    private func search<T>(_ needle: Needle, orElse fallback: T, _ body: (UnsafePointer<UInt8>, NeedleBytes) -> T)
+        -> T
+    {
+        bytes.withUnsafeBufferPointer { haystack in
+            needle.bytes.withUnsafeBufferPointer { bytes in
+                guard let text = haystack.baseAddress, let base = bytes.baseAddress else { return fallback }
+                return body(text, NeedleBytes(base: base, count: bytes.count, rare: needle.rare))
+            }
         }
-        return false
+    }
+
+    /// A needle's bytes in place, with the offset of the byte memchr looks for.
+    private struct NeedleBytes {
+        let base: UnsafePointer<UInt8>
+        let count: Int
+        let rare: Int
+    }
+
+    /// The first offset in `from...lastStart` at which `needle` occurs in `text`: memchr(3)
+    /// finds each place the needle's rarest byte occurs, memcmp(3) checks the whole needle
+    /// around it. Looking for the `u` of "court" rather than its `c` stops memchr a third as often.
+    private static func firstMatch(
+        of needle: NeedleBytes, in text: UnsafePointer<UInt8>, from: Int, lastStart: Int
+    ) -> Int? {
+        let rare = needle.rare
+        var at = from + rare  // where the rare byte of the next possible match is
+        let last = lastStart + rare  // and of the last
+        while at <= last {
+            guard let hit = memchr(text + at, Int32(needle.base[rare]), last - at + 1) else { return nil }
+            let start = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - rare - text
+            if text[start] == needle.base[0] && memcmp(text + start, needle.base, needle.count) == 0 { return start }
+            at = start + rare + 1
+        }
+        return nil
     }
 }
 
