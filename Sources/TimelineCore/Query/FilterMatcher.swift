@@ -61,13 +61,6 @@ public struct FilterMatcher {
     /// Whether a date satisfies a date term read in `mode`.
     public func matches(_ term: DateTerm, _ date: FuzzyDate, mode: MatchMode) -> Bool {
         let range = Self.range(of: term)
-        // One range unless the date is a one-of set: no array made for the common case.
-        guard date.precision == .set else {
-            switch mode {
-            case .possibly: return range.overlaps(date.bounds)
-            case .certainly: return date.isCertain && range.contains(date.bounds)
-            }
-        }
         switch mode {
         case .possibly:
             return date.possibleRanges.contains { range.overlaps($0) }
