@@ -212,14 +212,17 @@ struct TimelineCLI: ParsableCommand {
         do {
             return try TimelineFiles.loadMapped(path)
         } catch {
-            if error.isInterruption {
-                Interruption.take()
-                Output.standardError("interrupted\n")
-                throw ExitCode(130)
-            }
+            if error.isInterruption { throw interruptedLoad() }
             Output.standardError("timeline: \(error.message)\n")
             throw ExitCode(66)
         }
+    }
+
+    /// Ctrl-C stopped a load at start: taken, said, and the status to exit with.
+    private func interruptedLoad() -> ExitCode {
+        Interruption.take()
+        Output.standardError("interrupted\n")
+        return ExitCode(130)
     }
 
     private func decodeOrExit(_ bytes: [UInt8], name: String, progress line: ProgressLine? = nil) throws -> Timeline {
@@ -228,11 +231,7 @@ struct TimelineCLI: ParsableCommand {
             return try TimelineFiles.decode(bytes, path: name, progress: line?.progress)
         } catch {
             line?.finish()
-            if error.isInterruption {
-                Interruption.take()
-                Output.standardError("interrupted\n")
-                throw ExitCode(130)
-            }
+            if error.isInterruption { throw interruptedLoad() }
             Output.standardError(DiagnosticRenderer.render(error, in: nil))
             throw ExitCode(65)
         }

@@ -54,9 +54,8 @@ public enum TimelineFiles {
         throws(Diagnostic) -> (digest: String, timeline: Timeline)?
     {
         let expanded = AtomicFile.expand(path)
-        let name = expanded.split(separator: "/").last.map(String.init) ?? expanded
-        let ext = name.contains(".") ? String(name.split(separator: ".").last ?? "").lowercased() : ""
-        guard ["json", "jsonl", "ndjson"].contains(ext), let file = MappedFile(expanded, minimum: minimum) else {
+        let format = TimelineFormat.byExtension(of: expanded)
+        guard format == .json || format == .jsonl, let file = MappedFile(expanded, minimum: minimum) else {
             return nil
         }
         // The digest first: it reads every page, which the reader then reads and lets go.
@@ -64,7 +63,7 @@ public enum TimelineFiles {
         let line = ProgressLine.forLoad(name: path, total: file.bytes.count)
         defer { line?.finish() }
         let outcome =
-            ext == "json"
+            format == .json
             ? FastTimelineDecoder.decode(mappedFile: file.bytes, progress: line?.progress)
             : FastTimelineDecoder.decodeJSONL(mappedFile: file.bytes, progress: line?.progress)
         if file.changedWhileRead {

@@ -20,6 +20,20 @@ public enum TimelineFormat: String, CaseIterable, Hashable, Sendable {
     /// A header row, then one event a row (``CSVImporter``).
     case csv
 
+    /// The format a file's name says, before its content is looked at: `.jsonl` and
+    /// `.ndjson` JSONL, `.csv` CSV, `.json` JSON (which ``detect(path:bytes:)`` may
+    /// still find to be TimelineJS); nil for any other name.
+    public static func byExtension(of path: String) -> TimelineFormat? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let ext = name.contains(".") ? String(name.split(separator: ".").last ?? "").lowercased() : ""
+        switch ext {
+        case "jsonl", "ndjson": return .jsonl
+        case "csv": return .csv
+        case "json": return .json
+        default: return nil
+        }
+    }
+
     /// The format of a file, from its extension and, for JSON, a look at its content.
     ///
     /// `.jsonl` and `.ndjson` are JSONL, `.csv` is CSV. A `.json` file is
@@ -32,13 +46,11 @@ public enum TimelineFormat: String, CaseIterable, Hashable, Sendable {
     /// - Complexity: O(*n*) when the file mentions `"start_date"` (it is then
     ///   parsed), else O(1) for `.json` and O(*n*) at worst otherwise.
     public static func detect(path: String, bytes: [UInt8]) -> TimelineFormat {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        let ext = name.contains(".") ? String(name.split(separator: ".").last ?? "").lowercased() : ""
-        switch ext {
-        case "jsonl", "ndjson": return .jsonl
-        case "csv": return .csv
-        case "json": return isTimelineJS(bytes) ? .timelineJS : .json
-        default: break
+        switch byExtension(of: path) {
+        case .jsonl: return .jsonl
+        case .csv: return .csv
+        case .json, .timelineJS: return isTimelineJS(bytes) ? .timelineJS : .json
+        case nil: break
         }
         let lines = JSONLImporter.nonBlankLines(bytes)
         guard let first = lines.first, bytes[first].first(where: { $0 > 0x20 && $0 < 0x80 }) == UInt8(ascii: "{")
