@@ -170,14 +170,14 @@ struct TimelineCLI: ParsableCommand {
             return session
         }
         var merged: Timeline?
-        // The first file's document (its digest, not its bytes: a big file's bytes are let go
-        // before the store is built, which would otherwise hold both at its peak).
-        var first: SessionDocument?
+        // The first file's path and digest (not its bytes, nor its events: a big file's bytes are
+        // let go before the store is built, and the store's events stand for the file's).
+        var first: (path: String, digest: String)?
         for path in data {
             let timeline: Timeline
             if let (digest, mapped) = try loadMappedOrExit(path) {
                 timeline = mapped
-                if first == nil { first = SessionDocument(path: path, digest: digest, timeline: timeline) }
+                if first == nil { first = (path, digest) }
             } else {
                 let bytes: [UInt8]
                 do {
@@ -188,7 +188,7 @@ struct TimelineCLI: ParsableCommand {
                 }
                 timeline = try decodeOrExit(
                     bytes, name: path, progress: ProgressLine.forLoad(name: path, total: bytes.count))
-                if first == nil { first = SessionDocument(path: path, bytes: bytes, timeline: timeline) }
+                if first == nil { first = (path, SessionDocument.digest(bytes)) }
             }
             if var whole = merged {
                 whole.events += timeline.events
@@ -200,9 +200,12 @@ struct TimelineCLI: ParsableCommand {
                 merged = timeline
             }
         }
-        guard let merged, let first else { throw ExitCode(66) }
-        var session = Session(store: try storeOrExit(merged, origins: data))
-        if data.count == 1 { session.document = first }
+        guard let whole = merged.take(), let first else { throw ExitCode(66) }
+        // Handed over, not copied: the store sorts the only array of the events in place.
+        var session = Session(store: try storeOrExit(whole, origins: data))
+        if data.count == 1 {
+            session.document = SessionDocument(path: first.path, digest: first.digest, saved: session.store)
+        }
         return session
     }
 
@@ -237,7 +240,7 @@ struct TimelineCLI: ParsableCommand {
         }
     }
 
-    private func storeOrExit(_ timeline: Timeline, origins: [String]) throws -> TimelineStore {
+    private func storeOrExit(_ timeline: consuming Timeline, origins: [String]) throws -> TimelineStore {
         do {
             return try TimelineStore(timeline, origins: origins)
         } catch {

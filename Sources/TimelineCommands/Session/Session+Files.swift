@@ -94,7 +94,7 @@ extension Session {
         let wasEmpty = store.count == 0
         try commit(merged, change: "load \(command.path)", origins: store.origins + [command.path])
         if wasEmpty {
-            document = SessionDocument(path: command.path, digest: digest, timeline: incoming)
+            document = SessionDocument(path: command.path, digest: digest, saved: store)
         }
         return parts.joined(separator: ", ") + " (\(store.count) in the session)"
     }
@@ -121,7 +121,7 @@ extension Session {
         }
         withExtendedLifetime(lock) {}
         let undo = document.undo
-        document = SessionDocument(path: target, bytes: bytes, timeline: timeline)
+        document = SessionDocument(path: target, bytes: bytes, saved: store)
         document.undo = undo
         return "saved \(store.count) events to \(target)"
     }
@@ -147,15 +147,15 @@ extension Session {
         else { return }
         var notes = ["save --force overwrites it; save OTHER-PATH keeps both"]
         if let before = document.saved, let now = try? TimelineFiles.decode(onDisk, path: path) {
-            notes.insert(Self.differences(from: before, to: now), at: 0)
+            notes.insert(Self.differences(from: before.timeline.events, to: now.events), at: 0)
         }
         throw .error("\(path) changed on disk since it was loaded", at: span, notes: notes)
     }
 
     /// `2 events added (a, b), 1 removed (c), 1 changed (d)` between two versions of a file.
-    static func differences(from old: Timeline, to new: Timeline) -> String {
-        let before = Dictionary(uniqueKeysWithValues: old.events.map { ($0.id, $0) })
-        let after = Dictionary(uniqueKeysWithValues: new.events.map { ($0.id, $0) })
+    static func differences(from old: [Event], to new: [Event]) -> String {
+        let before = Dictionary(uniqueKeysWithValues: old.map { ($0.id, $0) })
+        let after = Dictionary(uniqueKeysWithValues: new.map { ($0.id, $0) })
         let added = after.keys.filter { before[$0] == nil }.sorted()
         let removed = before.keys.filter { after[$0] == nil }.sorted()
         let changed = after.keys.filter { before[$0] != nil && before[$0] != after[$0] }.sorted()

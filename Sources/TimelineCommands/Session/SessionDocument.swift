@@ -8,8 +8,10 @@ public struct SessionDocument: Sendable {
     public var path: String?
     /// A digest of that file's bytes when it was read or last saved.
     var digest: String?
-    /// The timeline as it was in that file, to say what changed on disk.
-    var saved: Timeline?
+    /// The events as they were in that file, to say what changed on disk: the store made of
+    /// it, whose events the session's store shares until they are changed (a copy of the
+    /// file's own list would hold a second array of every event of a big file).
+    var saved: TimelineStore?
     /// True while the session holds the built-in timeline, which is never written in place.
     public var isBuiltIn: Bool
     /// Changes (add, edit, delete, note, load) since the last load or save.
@@ -17,25 +19,26 @@ public struct SessionDocument: Sendable {
     /// Earlier states, newest last, with what the change was.
     var undo: [(store: TimelineStore, change: String)] = []
 
-    public init(path: String? = nil, bytes: [UInt8]? = nil, timeline: Timeline? = nil, isBuiltIn: Bool = false) {
+    public init(path: String? = nil, bytes: [UInt8]? = nil, saved: TimelineStore? = nil, isBuiltIn: Bool = false) {
         self.path = path
         self.digest = bytes.map(Self.digest)
-        self.saved = timeline
+        self.saved = saved
         self.isBuiltIn = isBuiltIn
     }
 
-    /// A document whose bytes are known by their ``digest(_:)`` only (a file read through a mapping).
-    public init(path: String, digest: String, timeline: Timeline) {
+    /// A document whose bytes are known by their ``digest(_:)`` only (a file read through a
+    /// mapping, or one let go before the store was built).
+    public init(path: String, digest: String, saved: TimelineStore) {
         self.path = path
         self.digest = digest
-        self.saved = timeline
+        self.saved = saved
         self.isBuiltIn = false
     }
 
     /// A 64-bit hash of the bytes, with their count: enough to notice that a file changed.
     /// Eight bytes a step in two independent lanes (a byte-at-a-time FNV-1a took
     /// 5 % of loading a 420 MB file); the tail is mixed in byte by byte.
-    static func digest(_ bytes: [UInt8]) -> String {
+    public static func digest(_ bytes: [UInt8]) -> String {
         bytes.withUnsafeBufferPointer { digest($0) }
     }
 

@@ -60,7 +60,7 @@ extension FastTimelineDecoder {
             guard reader.index == count || base[reader.index] == 0x0A else { throw GiveUp() }
             try tick(events.count)
         }
-        for id in pendingRelated where !eventIDs.contains(id) { throw GiveUp() }
+        try checkIDs(events)
         timeline.events = events
         return timeline
     }

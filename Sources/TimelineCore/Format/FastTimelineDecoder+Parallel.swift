@@ -84,7 +84,6 @@ extension FastTimelineDecoder {
         var second = self
         second.reader.index = split
         second.releasedTo = split
-        second.eventIDs = []
         second.pendingRelated = []
         let half = SecondHalf(second)
         let group = DispatchGroup()
@@ -119,17 +118,8 @@ extension FastTimelineDecoder {
         }
         group.wait()
         guard !half.failed else { throw GiveUp() }
-        // Ids must be unique across the halves; references may point either way.
-        let (small, large) =
-            eventIDs.count <= half.decoder.eventIDs.count
-            ? (eventIDs, half.decoder.eventIDs) : (half.decoder.eventIDs, eventIDs)
-        for id in small where large.contains(id) { throw GiveUp() }
-        // The list is whole now, so references are checked here, against both halves.
-        for id in pendingRelated + half.decoder.pendingRelated
-        where !eventIDs.contains(id) && !half.decoder.eventIDs.contains(id) {
-            throw GiveUp()
-        }
-        pendingRelated = []
+        // Ids and references are checked once the whole list is read (``checkIDs(_:)``).
+        pendingRelated += half.decoder.pendingRelated
         events.append(contentsOf: half.events)
         reader.index = half.decoder.reader.index
     }

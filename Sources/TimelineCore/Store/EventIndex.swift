@@ -9,24 +9,44 @@ struct EventIndex: Sendable {
     var sources = PostingTable()
     var metrics = PostingTable()
 
-    /// Adds the event at `position` (positions come in ascending order); `chains`
-    /// holds every source it cites with the sources those reached us through.
+    /// Adds the kind, tags and actors of the event `event` points to, at `position`
+    /// (positions come in ascending order); `scratch` is room for slots, reused from
+    /// event to event.
     /// - Complexity: O(*k*²) in the event's few labels, with no allocation for them.
-    mutating func add(_ event: borrowing Event, at position: Int, sources chains: [String]) {
-        kinds.append(position, to: event.kind)
-        Self.add(event.tags, at: position, to: &tags)
-        Self.add(event.actors, at: position, to: &actors)
-        Self.add(chains, at: position, to: &sources)
-        for (i, measure) in event.measures.enumerated()
-        where !event.measures[..<i].contains(where: { $0.metric == measure.metric }) {
-            metrics.append(position, to: measure.metric)
+    mutating func addLabels(of event: UnsafePointer<Event>, at position: Int, scratch: inout [Int]) {
+        kinds.append(position, toSlot: kinds.slot(of: event.pointee.kind))
+        Self.add(event.pointee.tags, at: position, to: &tags, scratch: &scratch)
+        Self.add(event.pointee.actors, at: position, to: &actors, scratch: &scratch)
+    }
+
+    /// Adds the sources and metrics of the event `event` points to, at `position`.
+    /// `sourceSlots` are the ``PostingTable/slot(of:)`` numbers in `sources` of every source
+    /// it cites and of the sources those reached us through, each once.
+    mutating func addSources(
+        of event: UnsafePointer<Event>, at position: Int, sourceSlots: [Int], scratch: inout [Int]
+    ) {
+        for slot in sourceSlots { sources.append(position, toSlot: slot) }
+        scratch.removeAll(keepingCapacity: true)
+        event.pointee.measures.withUnsafeBufferPointer { measures in
+            for i in measures.indices {
+                let slot = metrics.slot(of: measures[i].metric)
+                if !scratch.contains(slot) {
+                    scratch.append(slot)
+                    metrics.append(position, toSlot: slot)
+                }
+            }
         }
     }
 
     /// Adds `position` once to the list of each distinct label.
-    private static func add(_ labels: [String], at position: Int, to table: inout PostingTable) {
-        for (i, label) in labels.enumerated() where !labels[..<i].contains(label) {
-            table.append(position, to: label)
+    private static func add(_ labels: [String], at position: Int, to table: inout PostingTable, scratch: inout [Int]) {
+        scratch.removeAll(keepingCapacity: true)
+        for label in labels {
+            let slot = table.slot(of: label)
+            if !scratch.contains(slot) {
+                scratch.append(slot)
+                table.append(position, toSlot: slot)
+            }
         }
     }
 

@@ -3,8 +3,8 @@ import Dispatch
 /// What a store builds over its events once they are in order: the posting
 /// lists (``EventIndex``), the span classes for range queries
 /// (``DateSpanIndex``) and the date column (``DateKey``). A pure function of
-/// the events and the source chains, so it can be built on another thread while
-/// the store checks the events' ids.
+/// the events and the source chains; a big store builds it in two parts, one
+/// on each of two threads.
 struct StoreIndexes: Sendable {
     var index = EventIndex()
     var spans = DateSpanIndex()
@@ -12,67 +12,91 @@ struct StoreIndexes: Sendable {
 
     init() {}
 
+    /// Which part of the indexes to build: the two take about as long.
+    enum Part {
+        /// Kinds, tags and actors; the span classes and the date column.
+        case labelsAndDates
+        /// Sources (with the sources they reached us through) and metrics.
+        case sourcesAndMetrics
+    }
+
     /// - Parameter sourceChains: for each source id, itself and the sources it reached us through.
     /// - Complexity: O(*n*) in the number of events (and the labels they carry).
     init(_ events: [Event], sourceChains: [String: [String]]) {
-        dateKeys.reserveCapacity(events.count)
-        var chains: [String] = []
-        var known = SmallStringMap<[String]>()  // the chains met so far, without hashing each source id
-        /// Appends a cited source's chain to `chains`, skipping ids already there (events cite few sources).
-        func appendChain(of source: String) {
-            let chain: [String]
-            if let seen = known[source] {
-                chain = seen
-            } else {
-                chain = sourceChains[source] ?? [source]
-                known[source] = chain
-            }
-            for id in chain where !chains.contains(id) { chains.append(id) }
-        }
-        // Through a buffer pointer, so that reading a field does not copy the whole event.
+        self.init(events, sourceChains: sourceChains, parts: [.labelsAndDates, .sourcesAndMetrics])
+    }
+
+    private init(_ events: [Event], sourceChains: [String: [String]], parts: [Part]) {
+        let labels = parts.contains(.labelsAndDates)
+        let sources = parts.contains(.sourcesAndMetrics)
+        if labels { dateKeys.reserveCapacity(events.count) }
+        var chains = SmallStringMap<[Int]>()  // each source met so far: the slots of its chain
+        var sourceSlots: [Int] = []
+        var scratch: [Int] = []
+        // Through buffer pointers, so that reading a field does not copy the whole event or measure.
         events.withUnsafeBufferPointer { events in
+            guard let first = events.baseAddress else { return }
             for position in events.indices {
-                chains.removeAll(keepingCapacity: true)
-                for id in events[position].sources { appendChain(of: id) }
-                for measure in events[position].measures { appendChain(of: measure.source) }
-                index.add(events[position], at: position, sources: chains)
-                spans.add(earliest: events[position].date.earliest, latest: events[position].date.latest, at: position)
-                dateKeys.append(DateKey(events[position].date))
+                let event = first + position
+                if labels {
+                    index.addLabels(of: event, at: position, scratch: &scratch)
+                    spans.add(earliest: event.pointee.date.earliest, latest: event.pointee.date.latest, at: position)
+                    dateKeys.append(DateKey(event.pointee.date))
+                }
+                guard sources else { continue }
+                sourceSlots.removeAll(keepingCapacity: true)
+                for id in event.pointee.sources {
+                    Self.appendChain(of: id, to: &sourceSlots, chains: &chains, sourceChains, &index.sources)
+                }
+                event.pointee.measures.withUnsafeBufferPointer { measures in
+                    for i in measures.indices {
+                        Self.appendChain(
+                            of: measures[i].source, to: &sourceSlots, chains: &chains, sourceChains, &index.sources)
+                    }
+                }
+                index.addSources(of: event, at: position, sourceSlots: sourceSlots, scratch: &scratch)
             }
         }
     }
 
-    /// Stores at least this big build their indexes on a second thread while their ids are checked.
+    /// Appends the slots of a cited source's chain (itself and the sources it reached us
+    /// through) to `slots`, skipping those already there: events cite few sources.
+    private static func appendChain(
+        of source: String, to slots: inout [Int], chains: inout SmallStringMap<[Int]>,
+        _ sourceChains: [String: [String]], _ table: inout PostingTable
+    ) {
+        let chain: [Int]
+        if let known = chains[source] {
+            chain = known
+        } else {
+            chain = (sourceChains[source] ?? [source]).map { table.slot(of: $0) }
+            chains[source] = chain
+        }
+        for slot in chain where !slots.contains(slot) { slots.append(slot) }
+    }
+
+    /// Stores at least this big build the two parts of their indexes on two threads.
     static let parallelThreshold = 50_000
 
-    /// The indexes of `events` and the position of each id (nil when two events share an id),
-    /// the two built side by side for a big store.
+    /// The indexes of `events`, the two parts built side by side for a big store.
     static func build(
         _ events: [Event], sourceChains: [String: [String]], parallelThreshold: Int = parallelThreshold
-    ) -> (indexes: StoreIndexes, positions: [String: Int]?) {
-        guard events.count >= parallelThreshold else {
-            return (StoreIndexes(events, sourceChains: sourceChains), positions(of: events))
-        }
+    ) -> StoreIndexes {
+        guard events.count >= parallelThreshold else { return StoreIndexes(events, sourceChains: sourceChains) }
         /// The second thread's result: written before it leaves the group, read after `wait()`.
         final class Result: @unchecked Sendable {
-            var indexes: StoreIndexes?
+            var part: StoreIndexes?
         }
         let result = Result()
         let group = DispatchGroup()
         DispatchQueue.global().async(group: group) {
-            result.indexes = StoreIndexes(events, sourceChains: sourceChains)
+            result.part = StoreIndexes(events, sourceChains: sourceChains, parts: [.sourcesAndMetrics])
         }
-        let positions = positions(of: events)
+        var whole = StoreIndexes(events, sourceChains: sourceChains, parts: [.labelsAndDates])
         group.wait()
-        return (result.indexes ?? StoreIndexes(events, sourceChains: sourceChains), positions)
-    }
-
-    /// Each id's position; nil at the first id met twice.
-    private static func positions(of events: [Event]) -> [String: Int]? {
-        var positions = [String: Int](minimumCapacity: events.count)
-        let clash = events.withUnsafeBufferPointer { events in
-            events.indices.contains { positions.updateValue($0, forKey: events[$0].id) != nil }
-        }
-        return clash ? nil : positions
+        let other = result.part ?? StoreIndexes(events, sourceChains: sourceChains, parts: [.sourcesAndMetrics])
+        whole.index.sources = other.index.sources
+        whole.index.metrics = other.index.metrics
+        return whole
     }
 }

@@ -19,7 +19,8 @@ public struct TimelineStore: Sendable {
 
     /// Events sorted by ``EventOrder``. Readable in the module so that matchers read fields in place.
     private(set) var events: [Event] = []
-    private var positionByID: [String: Int] = [:]
+    /// Each event's position by id.
+    private var ids = EventIDTable()
     /// Posting lists, span classes and the date column, built together (``StoreIndexes``).
     private var indexes = StoreIndexes()
     private var index: EventIndex { indexes.index }
@@ -39,12 +40,12 @@ public struct TimelineStore: Sendable {
     public init() {}
 
     /// A store holding one timeline.
-    public init(_ timeline: Timeline, origin: String) throws(StoreError) {
+    public init(_ timeline: consuming Timeline, origin: String) throws(StoreError) {
         try add(timeline, from: origin)
     }
 
     /// A store holding one timeline that came from several places (after `load`).
-    public init(_ timeline: Timeline, origins: [String]) throws(StoreError) {
+    public init(_ timeline: consuming Timeline, origins: [String]) throws(StoreError) {
         try add(timeline, from: origins.first ?? "")
         self.origins = origins
     }
@@ -55,28 +56,23 @@ public struct TimelineStore: Sendable {
     /// (merging rules come with `load`); on a clash the store is left unchanged.
     /// - Complexity: O(*n*) when the events are already in date order (as files
     ///   written by `export` and `save` are), O(*n* log *n*) otherwise, in the
-    ///   total number of events. A big store builds its indexes on a second
-    ///   thread while it checks the ids (``StoreIndexes``).
-    public mutating func add(_ timeline: Timeline, from origin: String) throws(StoreError) {
-        // The first timeline's events are taken as they are (copy on write): no event is copied when they are in order.
-        var merged = events.isEmpty ? timeline.events : events + timeline.events
-        if !Self.isOrdered(merged) { merged = Self.ordered(merged) }
+    ///   total number of events. The events are taken, not copied: the first
+    ///   timeline's, when the caller hands over the only reference to them, are
+    ///   put in order in place. A big store builds its indexes on two threads
+    ///   (``StoreIndexes``).
+    public mutating func add(_ timeline: consuming Timeline, from origin: String) throws(StoreError) {
+        var merged = timeline.events
+        timeline.events = []
+        if !events.isEmpty { merged = events + merged }
+        // Ids first, in the order the events came, so that a clash is named as the user meets it.
+        guard var ids = EventIDTable(merged) else {
+            throw .duplicateEventID(Self.firstRepeat(in: merged), origin: origin)
+        }
+        if !Self.isOrdered(merged) { ids.move(to: Self.putInOrder(&merged)) }
         var sources = sourcesByID
         for source in timeline.sources where sources[source.id] == nil { sources[source.id] = source }
         let chains = Self.chains(of: sources)
-        let (built, positions) = StoreIndexes.build(merged, sourceChains: chains)
-        guard let positions else {
-            // Name the clash the user meets first: the first incoming event, in file order, that repeats an id.
-            var incoming = Set<String>()
-            for event in timeline.events
-            where positionByID[event.id] != nil || !incoming.insert(event.id).inserted {
-                throw .duplicateEventID(event.id, origin: origin)
-            }
-            // Held events never repeat an id, so the loop has thrown; failing that, the first repeat of all.
-            var seen = Set<String>()
-            let repeated = merged.first { !seen.insert($0.id).inserted }?.id ?? ""
-            throw .duplicateEventID(repeated, origin: origin)
-        }
+        let built = StoreIndexes.build(merged, sourceChains: chains)
         if origins.isEmpty {
             title = timeline.title
             description = timeline.description
@@ -87,9 +83,16 @@ public struct TimelineStore: Sendable {
         sourcesByID = sources
         sourceChains = chains
         events = merged
-        positionByID = positions
+        self.ids = ids
         indexes = built
         searchCache = SearchTextCache()
+    }
+
+    /// The first id that repeats an earlier one (held events never repeat an id, so it is an
+    /// incoming event's, the first in file order).
+    private static func firstRepeat(in events: [Event]) -> String {
+        var seen = Set<String>()
+        return events.first { !seen.insert($0.id).inserted }?.id ?? ""
     }
 
     /// Number of events held.
@@ -100,11 +103,11 @@ public struct TimelineStore: Sendable {
 
     /// The event with this id, if any. - Complexity: O(1).
     public func event(id: String) -> Event? {
-        positionByID[id].map { events[$0] }
+        ids.position(of: id, in: events).map { events[$0] }
     }
 
     /// The position of the event with this id, as a one-element candidate list.
-    func positionOf(id: String) -> [Int] { positionByID[id].map { [$0] } ?? [] }
+    func positionOf(id: String) -> [Int] { ids.position(of: id, in: events).map { [$0] } ?? [] }
 
     public func metric(_ id: String) -> Metric? { metricsByID[id] }
     public func actor(_ id: String) -> Actor? { actorsByID[id] }
@@ -161,17 +164,35 @@ public struct TimelineStore: Sendable {
         }
     }
 
-    /// `events` in ``EventOrder``, sorting their day bounds rather than the events themselves.
+    /// Puts `events` in ``EventOrder`` in place, sorting their day bounds rather than the
+    /// events themselves, then moving each event once (a copy of the list retained every
+    /// string and array of every event, and held two lists at once).
+    /// - Returns: for each old position, the new one.
     /// - Complexity: O(*n* log *n*).
-    private static func ordered(_ events: [Event]) -> [Event] {
-        events.withUnsafeBufferPointer { events in
+    private static func putInOrder(_ events: inout [Event]) -> [Int] {
+        var order = events.withUnsafeBufferPointer { events in
             let keys = events.map { ($0.date.lower, $0.date.upper) }
-            let order = events.indices.sorted { a, b in
+            return events.indices.sorted { a, b in
                 if keys[a] != keys[b] { return keys[a] < keys[b] }
                 return events[a].id < events[b].id
             }
-            return order.map { events[$0] }
         }
+        var newPosition = [Int](repeating: 0, count: order.count)
+        for (new, old) in order.enumerated() { newPosition[old] = new }
+        // Follow each cycle of the permutation: the event that belongs at `i` is at `order[i]`.
+        events.withUnsafeMutableBufferPointer { events in
+            for start in order.indices where order[start] != start {
+                var i = start
+                while order[i] != start {
+                    let next = order[i]
+                    events.swapAt(i, next)
+                    order[i] = i
+                    i = next
+                }
+                order[i] = i
+            }
+        }
+        return newPosition
     }
 
     /// An event's searchable text as one string: what ``SearchText`` writes for it, folded
