@@ -21,6 +21,7 @@
 #include <signal.h>
 
 #include "CMapGuard.h"  /* SIGBUS while reading a file mapping */
+#include "CMemoryHint.h"  /* prefetch for hash tables */
 
 /* Installs the handler, saving the previous action in `previous` (may be NULL). With `restart`
    0, a SIGINT makes a blocked read() fail with EINTR instead of being restarted. */

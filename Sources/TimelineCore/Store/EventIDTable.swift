@@ -1,3 +1,5 @@
+internal import CInterrupt
+
 /// Each event's position in a list of events, found by its id: a hash table of
 /// positions alone, the ids themselves read from the events.
 ///
@@ -23,10 +25,19 @@ struct EventIDTable: Sendable {
         while size < 2 * events.count { size <<= 1 }
         slots = Array(repeating: 0, count: size)
         mask = size - 1
+        let mask = mask
+        // Hashed first, so that the slot of the event a few places ahead can be fetched while
+        // this one is put in: each insertion is a cache miss, and otherwise they come in turn.
+        let hashes = events.indices.map { UInt64(truncatingIfNeeded: events[$0].id.hashValue) }
+        let ahead = 16
         let fits = slots.withUnsafeMutableBufferPointer { slots in
+            guard let base = slots.baseAddress else { return true }
             for position in events.indices {
+                if position + ahead < hashes.count {
+                    timeline_prefetch_for_write(base + (Int(truncatingIfNeeded: hashes[position + ahead]) & mask))
+                }
                 let id = events[position].id
-                let hash = UInt64(truncatingIfNeeded: id.hashValue)
+                let hash = hashes[position]
                 var i = Int(truncatingIfNeeded: hash) & mask
                 while slots[i] != 0 {
                     if slots[i] >> 32 == hash >> 32, events[Int(slots[i] & 0xFFFF_FFFF) - 1].id == id { return false }
