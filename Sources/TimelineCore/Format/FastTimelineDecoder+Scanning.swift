@@ -23,14 +23,7 @@ extension FastTimelineDecoder {
         /// The position of the key written in these bytes (plain ASCII, at most 16 bytes).
         func position(_ start: UnsafePointer<UInt8>, _ length: Int) -> Int? {
             guard length <= 16 else { return nil }
-            var (low, high): (UInt64, UInt64) = (0, 0)
-            for i in 0..<length {
-                if i < 8 {
-                    low |= UInt64(start[i]) << (8 * UInt64(i))
-                } else {
-                    high |= UInt64(start[i]) << (8 * UInt64(i - 8))
-                }
-            }
+            let (low, high) = LabelTable.words(start, length)
             for (position, key) in keys.enumerated()
             where key.low == low && key.high == high && key.length == length {
                 return position
@@ -122,6 +115,34 @@ extension FastTimelineDecoder {
             throw GiveUp()
         }
     }
+
+    /// A string that many events may repeat word for word (a date note such as "the source
+    /// names only the year"): one `String` is made for each distinct plain (ASCII, unescaped)
+    /// text and shared, as labels are; any other, or once ``maximumRepeatedStrings`` are
+    /// held, is made as ``string()`` makes it. A note repeated by every event of a million
+    /// took 80 MB as a string each.
+    mutating func repeatedString() throws(GiveUp) -> String {
+        try skipWhitespace()
+        guard base[reader.index] == UInt8(ascii: "\"") else { throw GiveUp() }
+        let start = reader.index + 1
+        let end = reader.nextSpecialStringByte(from: start)
+        guard end < count, base[end] == UInt8(ascii: "\""), end - start <= Self.maximumRepeatedLength else {
+            return try string()
+        }
+        if let shared = dateNotes.value(base + start, end - start) {
+            reader.index = end + 1
+            return shared
+        }
+        guard dateNotes.count < Self.maximumRepeatedStrings else { return try string() }
+        let value = String(decoding: UnsafeBufferPointer(start: base + start, count: end - start), as: UTF8.self)
+        _ = dateNotes.insert(base + start, end - start, value: value)
+        reader.index = end + 1
+        return value
+    }
+
+    /// How many distinct texts ``repeatedString()`` shares, and how long each may be.
+    static var maximumRepeatedStrings: Int { 4096 }
+    static var maximumRepeatedLength: Int { 256 }
 
     /// A string that is not empty once spaces are trimmed (``ObjectReader/text(_:)``).
     mutating func text() throws(GiveUp) -> String {

@@ -33,6 +33,8 @@ package struct FastTimelineDecoder {
     /// Date texts met so far; the parsed date of each, by entry position.
     var dateTexts = LabelTable()
     var dates: [(date: FuzzyDate, isPlainDay: Bool)] = []
+    /// Date notes met so far (``repeatedString()``).
+    var dateNotes = LabelTable()
     /// Label arrays shared between events (see ``sharedList(_:_:)``).
     var lists: [UInt64: [String]] = [:]
     /// Ids named by `related`, checked once the whole list is read (``checkIDs(_:)``).
@@ -273,7 +275,7 @@ package struct FastTimelineDecoder {
             switch key {
             case 0: id = try slug()
             case 1: date = try self.date()
-            case 2: dateNote = try string()
+            case 2: dateNote = try repeatedString()
             case 3: kind = try label(in: .kinds)
             case 4: title = try text()
             case 5: summary = try text()

@@ -3,8 +3,11 @@
 ///
 /// Open addressing; a slot holds an entry's position, and an entry keeps the
 /// label's first sixteen bytes as two words, so a label of up to sixteen bytes
-/// is matched with two 64-bit compares. Each label's `String` is made once and
-/// shared by every event that names it.
+/// is matched with two 64-bit compares. Bytes past the sixteenth are hashed
+/// too: longer texts that share a beginning (date notes: "the source names
+/// only the year", "… only the month") would otherwise all land in one run of
+/// slots. Each label's `String` is made once and shared by every event that
+/// names it.
 ///
 /// - Complexity: lookup and insert O(1) expected, O(*length*) for the bytes.
 struct LabelTable {
@@ -12,12 +15,16 @@ struct LabelTable {
     private var lows: [UInt64] = []
     private var highs: [UInt64] = []
     private var lengths: [Int] = []
+    private var hashes: [Int] = []
     private var bytes: [[UInt8]] = []
     private var values: [String] = []
     /// Entry positions; -1 marks an empty slot. The count is a power of two.
     private var slots = [Int](repeating: -1, count: 16)
 
     init() {}
+
+    /// How many labels it holds.
+    var count: Int { values.count }
 
     /// A table holding `labels`.
     init(_ labels: [String]) {
@@ -40,7 +47,7 @@ struct LabelTable {
     func find(_ start: UnsafePointer<UInt8>, _ length: Int) -> Int? {
         let (low, high) = Self.words(start, length)
         let mask = slots.count - 1
-        var slot = Self.hash(low, high, length) & mask
+        var slot = Self.hash(low, high, start, length) & mask
         while true {
             let position = slots[slot]
             if position < 0 { return nil }
@@ -61,6 +68,7 @@ struct LabelTable {
         lows.append(low)
         highs.append(high)
         lengths.append(length)
+        hashes.append(Self.hash(low, high, start, length))
         bytes.append(Array(UnsafeBufferPointer(start: start, count: length)))
         values.append(value)
         place(position)
@@ -72,7 +80,7 @@ struct LabelTable {
 
     private mutating func place(_ position: Int) {
         let mask = slots.count - 1
-        var slot = Self.hash(lows[position], highs[position], lengths[position]) & mask
+        var slot = hashes[position] & mask
         while slots[slot] >= 0 { slot = (slot + 1) & mask }
         slots[slot] = position
     }
@@ -87,25 +95,34 @@ struct LabelTable {
         return true
     }
 
-    /// The first sixteen bytes, zero-padded, as two little-endian words.
+    /// The first sixteen bytes, zero-padded, as two little-endian words; reads no byte
+    /// outside `start..<start + length` (overlapping loads for the tail, not a byte loop).
     @inline(__always)
-    private static func words(_ start: UnsafePointer<UInt8>, _ length: Int) -> (UInt64, UInt64) {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        let n = min(length, 16)
-        for i in 0..<n {
-            if i < 8 {
-                low |= UInt64(start[i]) << (8 * UInt64(i))
-            } else {
-                high |= UInt64(start[i]) << (8 * UInt64(i - 8))
-            }
+    static func words(_ start: UnsafePointer<UInt8>, _ length: Int) -> (UInt64, UInt64) {
+        let raw = UnsafeRawPointer(start)
+        func word(_ offset: Int) -> UInt64 {
+            UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
         }
-        return (low, high)
+        if length >= 16 { return (word(0), word(8)) }
+        if length > 8 { return (word(0), word(length - 8) >> UInt64(8 * (16 - length))) }
+        if length == 8 { return (word(0), 0) }
+        if length >= 4 {
+            let head = UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
+            let tail = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self)))
+            return (head | (tail >> UInt64(8 * (8 - length))) << 32, 0)
+        }
+        var low: UInt64 = 0
+        for i in 0..<length { low |= UInt64(start[i]) << (8 * UInt64(i)) }
+        return (low, 0)
     }
 
     @inline(__always)
-    private static func hash(_ low: UInt64, _ high: UInt64, _ length: Int) -> Int {
-        let mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xBF58_476D_1CE4_E5B9
+    private static func hash(_ low: UInt64, _ high: UInt64, _ start: UnsafePointer<UInt8>, _ length: Int) -> Int {
+        var mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xBF58_476D_1CE4_E5B9
+        if length > 16 {
+            for i in 16..<length { mixed = (mixed ^ UInt64(start[i])) &* 0x100_0000_01B3 }
+            mixed = (mixed ^ (mixed >> 29)) &* 0xBF58_476D_1CE4_E5B9
+        }
         return Int(truncatingIfNeeded: mixed >> 17)
     }
 }
