@@ -5,6 +5,9 @@ public enum NumberText {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-∞" : "∞") }
         let negative = value < 0
         let magnitude = abs(value)
+        if decimals == nil, magnitude == magnitude.rounded(), magnitude < 9e18 {
+            return grouped(integer: Int(magnitude), negative: negative)
+        }
         var text: String
         if let decimals {
             text = fixed(magnitude, decimals: decimals)
@@ -31,6 +34,34 @@ public enum NumberText {
         // A negative number that rounds to zero prints as `0`, not `-0`.
         let isZero = result.allSatisfy { $0 == "0" || $0 == "." || $0 == "," }
         return negative && !isZero ? "-" + result : result
+    }
+
+    /// A whole number's digits with a comma every three, written from the right in one
+    /// pass (the general path's splitting and joining of strings was a fifth of `check`'s
+    /// time on 300,000 findings). Zero is never `-0`.
+    private static func grouped(integer: Int, negative: Bool) -> String {
+        String(unsafeUninitializedCapacity: 27) { buffer in
+            var end = buffer.count
+            var rest = integer
+            var written = 0
+            repeat {
+                if written > 0 && written % 3 == 0 {
+                    end -= 1
+                    buffer[end] = UInt8(ascii: ",")
+                }
+                end -= 1
+                buffer[end] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                written += 1
+            } while rest > 0
+            if negative && integer != 0 {
+                end -= 1
+                buffer[end] = UInt8(ascii: "-")
+            }
+            let length = buffer.count - end
+            for i in 0..<length { buffer[i] = buffer[end + i] }
+            return length
+        }
     }
 
     /// Fixed-point text without Foundation's locale-dependent formatters.
