@@ -16,8 +16,8 @@ public enum JSONExporter {
     /// The slice as a UTF-8 JSON document.
     ///
     /// Written as it goes: the header through its ``JSON`` value (it is small), then
-    /// each event's value written and let go before the next is made, rather than one
-    /// tree of the whole slice built, walked and freed; the bytes are those of writing
+    /// each event straight from its fields (``EventJSONWriter``), rather than one tree
+    /// of the whole slice built, walked and freed; the bytes are those of writing
     /// ``TimelineJSONEncoding/document(_:)`` whole (tested).
     public static func export(_ slice: Timeline) -> [UInt8] {
         var output: [UInt8] = []
@@ -33,11 +33,14 @@ public enum JSONExporter {
             output.append(contentsOf: "[]".utf8)
         } else {
             output.append(UInt8(ascii: "["))
-            for (index, event) in slice.events.enumerated() {
-                if Interruption.shouldStop(at: index) { break }  // the caller throws the bytes away
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                JSONWriter.newline(depth: 2, to: &output)
-                JSONWriter.writePretty(TimelineJSONEncoding.json(event), depth: 2, to: &output)
+            // By position in place: iterating the events would copy (retain) each one's fields.
+            slice.events.withUnsafeBufferPointer { events in
+                for index in events.indices {
+                    if Interruption.shouldStop(at: index) { break }  // the caller throws the bytes away
+                    if index > 0 { output.append(UInt8(ascii: ",")) }
+                    JSONWriter.newline(depth: 2, to: &output)
+                    EventJSONWriter.write(events[index], depth: 2, to: &output)
+                }
             }
             JSONWriter.newline(depth: 1, to: &output)
             output.append(UInt8(ascii: "]"))
