@@ -21,12 +21,19 @@ extension FastTimelineDecoder {
         }
 
         /// The position of the key written in these bytes (plain ASCII, at most 16 bytes).
-        func position(_ start: UnsafePointer<UInt8>, _ length: Int) -> Int? {
+        /// The search starts at `expected` and wraps: objects written by `timeline` (and
+        /// most others) give their keys in one order, optional ones left out, so the key
+        /// is nearly always the expected one or just after it.
+        func position(_ start: UnsafePointer<UInt8>, _ length: Int, expected: Int = 0) -> Int? {
             guard length <= 16 else { return nil }
             let (low, high) = LabelTable.words(start, length)
-            for (position, key) in keys.enumerated()
-            where key.low == low && key.high == high && key.length == length {
-                return position
+            var position = expected
+            for _ in keys.indices {
+                if position >= keys.count { position = 0 }
+                if keys[position].low == low && keys[position].high == high && keys[position].length == length {
+                    return position
+                }
+                position += 1
             }
             return nil
         }
@@ -80,9 +87,9 @@ extension FastTimelineDecoder {
     }
 
     /// Reads a key and its colon; the key's position in `table`.
-    mutating func key(_ table: KeyTable) throws(GiveUp) -> Int {
+    mutating func key(_ table: KeyTable, expected: Int = 0) throws(GiveUp) -> Int {
         let (start, length) = try plainString()
-        guard let position = table.position(start, length) else { throw GiveUp() }
+        guard let position = table.position(start, length, expected: expected) else { throw GiveUp() }
         try skipWhitespace()
         guard base[reader.index] == UInt8(ascii: ":") else { throw GiveUp() }
         reader.index += 1

@@ -255,6 +255,7 @@ package struct FastTimelineDecoder {
     mutating func event() throws(GiveUp) -> Event {
         guard try openObject() else { throw GiveUp() }
         var seen: UInt32 = 0
+        var next = 0  // the key expected next (keys usually come in one order)
         var id: String?
         var date: (date: FuzzyDate, isPlainDay: Bool)?
         var dateNote: String?
@@ -268,7 +269,8 @@ package struct FastTimelineDecoder {
         var related: [String] = []
         var notes: [String] = []
         repeat {
-            let key = try self.key(Self.eventKeys)
+            let key = try self.key(Self.eventKeys, expected: next)
+            next = key + 1
             guard seen & (1 << key) == 0 else { throw GiveUp() }
             seen |= 1 << key
             try skipWhitespace()
@@ -322,6 +324,7 @@ package struct FastTimelineDecoder {
     private mutating func measure() throws(GiveUp) -> Measure {
         guard try openObject() else { throw GiveUp() }
         var seen: UInt32 = 0
+        var next = 0
         var metric: Int?
         var value: Double?
         var min: Double?
@@ -334,7 +337,8 @@ package struct FastTimelineDecoder {
         var wording: String?
         var note: String?
         repeat {
-            let key = try self.key(Self.measureKeys)
+            let key = try self.key(Self.measureKeys, expected: next)
+            next = key + 1
             guard seen & (1 << key) == 0 else { throw GiveUp() }
             seen |= 1 << key
             try skipWhitespace()
