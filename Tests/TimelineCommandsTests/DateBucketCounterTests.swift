@@ -52,4 +52,25 @@ struct DateBucketCounterTests {
             #expect(counter.rows.map(\.count).reduce(0, +) == dates.count)
         }
     }
+
+    /// `count by …` on a store counts a run of equal dates at a time: the same table as
+    /// naming each event's bucket afresh, with many events sharing each date.
+    @Test(arguments: [4, 5] as [UInt64])
+    func countingByRunsOfEqualDatesCountsEveryEvent(_ seed: UInt64) throws {
+        var rng = SplitMix(state: seed)
+        let texts = (0..<40).map { _ in Self.randomDate(&rng) }  // few dates, so runs are long
+        let events = try (0..<800).map { i in
+            Event(
+                id: "e\(i)", date: try FuzzyDate.parse(texts[Int.random(in: 0..<texts.count, using: &rng)]),
+                kind: "tally", title: "t", sources: ["s"])
+        }
+        let session = Session(store: try TimelineStore(Timeline(title: "runs", events: events), origin: "t"))
+        for grouping in [Grouping.day, .week, .month, .year, .decade] {
+            let namer = DateBucket(grouping)
+            var expected: [String: Int] = [:]
+            for event in events { expected[namer.key(for: event.date).0, default: 0] += 1 }
+            let table = try session.count(.all, by: grouping)
+            #expect(Dictionary(uniqueKeysWithValues: table.rows.map { ($0.key, $0.count) }) == expected, "\(grouping)")
+        }
+    }
 }

@@ -3,10 +3,12 @@ import TimelineCore
 /// Counts events into calendar buckets (``DateBucket``) by their dates.
 ///
 /// A million events fall in a few hundred buckets and come in date order: so
-/// the span just seen is checked first (by its two day numbers), a new span's
-/// bucket is found by its two bucket numbers (``DateBucket/number(_:)``) and
-/// named only the first time, and a count is an integer added in an array.
-/// Only a one-of set (several ranges) is looked up by its whole date.
+/// they are counted a run of equal dates at a time
+/// (``Selection/forEachRunOfEqualDates(_:)``), the span just seen is checked
+/// first (by its two day numbers), a new span's bucket is found by its two
+/// bucket numbers (``DateBucket/number(_:)``) and named only the first time,
+/// and a count is an integer added in an array. Only a one-of set (several
+/// ranges) is looked up by its whole date.
 struct DateBucketCounter {
     struct Row {
         var key: String
@@ -33,16 +35,24 @@ struct DateBucketCounter {
 
     init(_ grouping: Grouping) { namer = DateBucket(grouping) }
 
-    /// Counts an event whose date has these bounds; `date` is asked for only when
-    /// the bounds do not settle the bucket (a one-of set, or a bucket not met yet).
-    mutating func add(bounds: DayRange, isSet: Bool, date: () -> FuzzyDate) {
+    /// Counts `count` events whose dates have these bounds (and, for a one-of set, are
+    /// the same date); `date` is asked for only when the bounds do not settle the bucket
+    /// (a one-of set, or a bucket not met yet).
+    mutating func add(bounds: DayRange, isSet: Bool, count: Int = 1, date: () -> FuzzyDate) {
         let order = bounds.lowerOrdinal
         let days = Pair(lower: order, upper: bounds.upperOrdinal)
         let row: Int
         if isSet {
             let date = date()
-            let members = date.possibleRanges.map(buckets)
-            if let known = rowBySet[members] {
+            // The bucket numbers of its members, each once: the name is made of those alone.
+            var members: [Pair] = []
+            for range in date.possibleRanges {
+                let member = buckets(range)
+                if !members.contains(member) { members.append(member) }
+            }
+            if members.count == 1, let known = rowByBuckets[members[0]] {
+                row = known  // every member in the same bucket or span: named as a plain date there is
+            } else if let known = rowBySet[members] {
                 row = known
             } else {
                 row = self.row(for: namer.key(for: date))
@@ -60,7 +70,7 @@ struct DateBucketCounter {
             }
             last = (days, row)
         }
-        rows[row].count += 1
+        rows[row].count += count
         rows[row].order = min(rows[row].order, order)
     }
 

@@ -10,10 +10,10 @@ extension Session {
         guard let grouping else { return table }
         if [Grouping.day, .week, .month, .year, .decade].contains(grouping) {
             var counter = DateBucketCounter(grouping)
-            // Reading the dates in place: `selection[i].date` copies the whole event from here.
-            for i in selection.indices {
-                let (bounds, isSet) = selection.dateBounds(at: i)
-                counter.add(bounds: bounds, isSet: isSet) { selection.date(at: i) }
+            // A run of events with the same date bounds falls in one bucket: counted once a run,
+            // reading the date column; the date itself only when the bounds do not settle it.
+            selection.forEachRunOfEqualDates { first, bounds, isSet, count in
+                counter.add(bounds: bounds, isSet: isSet, count: count) { selection.date(at: first) }
             }
             table.rows = counter.rows.sorted { a, b in a.order != b.order ? a.order < b.order : a.key < b.key }
                 .map { CountTable.Row(key: $0.key, count: $0.count, spansBuckets: $0.spansBuckets) }

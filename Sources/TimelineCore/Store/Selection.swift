@@ -40,4 +40,38 @@ public struct Selection: Sendable, RandomAccessCollection {
         let key = dateKeys[positions?[position] ?? position]
         return (key.bounds, key.isSet)
     }
+
+    /// Calls `body` once for each run of neighbouring events whose dates have the same
+    /// bounds, with the run's first position, those bounds, whether the date is a one-of
+    /// set, and how many events the run holds. Events are in date order, so equal bounds
+    /// are neighbours: a million events make tens of thousands of runs, and a scan that
+    /// decides by the bounds (`count by month`) decides once a run. One-of sets make runs
+    /// only of the very same date, since two sets with the same bounds may have other members.
+    /// - Complexity: O(*n*), reading the date column (and the dates of one-of sets).
+    public func forEachRunOfEqualDates(_ body: (_ first: Int, _ bounds: DayRange, _ isSet: Bool, _ count: Int) -> Void)
+    {
+        let all = positions == nil
+        let count = endIndex
+        // Through buffer pointers: indexing the arrays (an optional one at that) retained
+        // and released them at each step.
+        (positions ?? []).withUnsafeBufferPointer { positions in
+            dateKeys.withUnsafeBufferPointer { keys in
+                var start = 0
+                while start < count {
+                    let key = keys[all ? start : positions[start]]
+                    let setDate = key.isSet ? events[all ? start : positions[start]].date : nil
+                    var end = start + 1
+                    while end < count {
+                        let position = all ? end : positions[end]
+                        let next = keys[position]
+                        guard next.lower == key.lower, next.upper == key.upper, next.isSet == key.isSet else { break }
+                        if let setDate, events[position].date != setDate { break }
+                        end += 1
+                    }
+                    body(start, key.bounds, key.isSet, end - start)
+                    start = end
+                }
+            }
+        }
+    }
 }
