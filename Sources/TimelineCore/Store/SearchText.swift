@@ -1,3 +1,5 @@
+import Dispatch
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -102,14 +104,40 @@ struct SearchText: Sendable, Equatable {
 
     /// The positions of the events that contain `needle`, ascending, found in one pass
     /// over the whole buffer: the search runs on from match to match rather than being
-    /// started afresh for each event, and after a match it skips to the next event.
+    /// started afresh for each event, and after a match it skips to the next event. A
+    /// text of at least `parallelBytes` is searched in two halves (by events: no match
+    /// crosses from one event's text to the next), one on each of two threads.
     /// - Complexity: O(*b*) in the bytes of text.
-    func positions(containing needle: Needle) -> [Int] {
-        guard !needle.bytes.isEmpty else { return Array(0..<(starts.count - 1)) }
-        return search(needle, orElse: []) { text, needle in
+    func positions(containing needle: Needle, parallelBytes: Int = Self.parallelBytes) -> [Int] {
+        let events = starts.count - 1
+        guard !needle.bytes.isEmpty else { return Array(0..<events) }
+        guard bytes.count >= parallelBytes, events >= 2 else { return positions(containing: needle, in: 0..<events) }
+        /// The second thread's half: written before it leaves the group, read after `wait()`.
+        final class Half: @unchecked Sendable {
+            var positions: [Int] = []
+        }
+        let second = Half()
+        let group = DispatchGroup()
+        let middle = events / 2
+        DispatchQueue.global().async(group: group) {
+            second.positions = positions(containing: needle, in: middle..<events)
+        }
+        var result = positions(containing: needle, in: 0..<middle)
+        group.wait()
+        result += second.positions
+        return result
+    }
+
+    /// Texts at least this big (a search text of ~60,000 events) are searched on two threads.
+    static let parallelBytes = 16 << 20
+
+    /// The positions in `events` whose texts contain `needle` (not empty), ascending.
+    private func positions(containing needle: Needle, in events: Range<Int>) -> [Int] {
+        search(needle, orElse: []) { text, needle in
             var result: [Int] = []
-            var (event, from) = (0, 0)
-            while let start = Self.firstMatch(of: needle, in: text, from: from, lastStart: bytes.count - needle.count) {
+            var (event, from) = (events.lowerBound, starts[events.lowerBound])
+            let end = starts[events.upperBound]
+            while let start = Self.firstMatch(of: needle, in: text, from: from, lastStart: end - needle.count) {
                 while starts[event + 1] <= start { event += 1 }
                 if start + needle.count <= starts[event + 1] {
                     result.append(event)

@@ -60,8 +60,10 @@ struct TextFoldingTests {
                 #expect(search.contains(needle, at: i) == naive, "\(needle) in \(text)")
                 if naive { expected.append(i) }
             }
-            // The one-pass scan over every text: no match across two texts' boundary.
+            // The one-pass scan over every text: no match across two texts' boundary; the same
+            // when the texts are searched in two halves on two threads.
             #expect(search.positions(containing: search.needle(needle)) == expected, "\(needle)")
+            #expect(search.positions(containing: search.needle(needle), parallelBytes: 0) == expected, "\(needle)")
         }
     }
 
