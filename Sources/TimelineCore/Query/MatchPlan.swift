@@ -79,10 +79,13 @@ struct PlanMatcher {
         switch plan {
         case .all: return true
         case .never: return false
-        case .date(let lower, let upper, let mode, let term):
+        case .date(let lower, let upper, let mode, _):
             let key = dateKeys[position]
-            // A one-of set has a range per member: read by the rules themselves.
-            if key.isSet { return matcher.matches(term, events[position].date, mode: mode) }
+            // A one-of set has a range per member: read by the rules themselves. (The term is
+            // bound only here: binding it for every event retained and released it each time.)
+            if key.isSet, case .date(_, _, _, let term) = plan {
+                return matcher.matches(term, events[position].date, mode: mode)
+            }
             switch mode {
             case .possibly: return key.lower <= upper && lower <= key.upper
             case .certainly: return key.isCertain && lower <= key.lower && key.upper <= upper
@@ -123,7 +126,10 @@ extension MatchPlan {
         switch self {
         case .id, .tag, .kind, .actor, .source, .metric, .text: return .all
         case .and(let parts):
-            return .and(parts.map(\.withoutRequiredFields).filter { if case .all = $0 { false } else { true } })
+            let left = parts.map(\.withoutRequiredFields).filter { if case .all = $0 { false } else { true } }
+            // One term left is that term: an `and` of one is matched through its array, a retain an event.
+            if left.count == 1, let only = left.first { return only }
+            return left.isEmpty ? .all : .and(left)
         default: return self
         }
     }
