@@ -12,20 +12,12 @@ enum EventJSONWriter {
     static func write(_ event: Event, depth: Int, to output: inout [UInt8]) {
         var object = ObjectWriter(depth: depth)
         object.begin(&output)
-        object.key("id", &output)
-        JSONWriter.appendQuoted(event.id, to: &output)
-        object.key("date", &output)
-        JSONWriter.appendQuoted(event.date.edtf, to: &output)
-        if let note = event.dateNote {
-            object.key("dateNote", &output)
-            JSONWriter.appendQuoted(note, to: &output)
-        }
-        object.key("kind", &output)
-        JSONWriter.appendQuoted(event.kind, to: &output)
-        object.key("title", &output)
-        JSONWriter.appendQuoted(event.title, to: &output)
-        object.key("summary", &output)
-        JSONWriter.appendQuoted(event.summary, to: &output)
+        object.string("id", event.id, &output)
+        object.string("date", event.date.edtf, &output)
+        object.string("dateNote", event.dateNote, &output)
+        object.string("kind", event.kind, &output)
+        object.string("title", event.title, &output)
+        object.string("summary", event.summary, &output)
         object.key("actors", &output)
         strings(event.actors, depth: depth + 1, &output)
         object.key("tags", &output)
@@ -57,8 +49,7 @@ enum EventJSONWriter {
     private static func write(_ measure: Measure, depth: Int, to output: inout [UInt8]) {
         var object = ObjectWriter(depth: depth)
         object.begin(&output)
-        object.key("metric", &output)
-        JSONWriter.appendQuoted(measure.metric, to: &output)
+        object.string("metric", measure.metric, &output)
         switch measure.value {
         case .exact(let value):
             object.key("value", &output)
@@ -73,24 +64,12 @@ enum EventJSONWriter {
             object.key("approximate", &output)
             output.append(contentsOf: "true".utf8)
         }
-        object.key("unit", &output)
-        JSONWriter.appendQuoted(measure.unit, to: &output)
-        if let period = measure.period {
-            object.key("period", &output)
-            JSONWriter.appendQuoted(period.edtf, to: &output)
-        }
-        if let scope = measure.scope {
-            object.key("scope", &output)
-            JSONWriter.appendQuoted(scope, to: &output)
-        }
-        object.key("source", &output)
-        JSONWriter.appendQuoted(measure.source, to: &output)
-        object.key("wording", &output)
-        JSONWriter.appendQuoted(measure.wording, to: &output)
-        if let note = measure.note {
-            object.key("note", &output)
-            JSONWriter.appendQuoted(note, to: &output)
-        }
+        object.string("unit", measure.unit, &output)
+        object.string("period", measure.period?.edtf, &output)
+        object.string("scope", measure.scope, &output)
+        object.string("source", measure.source, &output)
+        object.string("wording", measure.wording, &output)
+        object.string("note", measure.note, &output)
         object.end(&output)
     }
 
@@ -115,6 +94,13 @@ enum EventJSONWriter {
         init(depth: Int) { self.depth = depth }
 
         func begin(_ output: inout [UInt8]) { output.append(UInt8(ascii: "{")) }
+
+        /// A string member; none when `value` is nil.
+        mutating func string(_ key: StaticString, _ value: String?, _ output: inout [UInt8]) {
+            guard let value else { return }
+            self.key(key, &output)
+            JSONWriter.appendQuoted(value, to: &output)
+        }
 
         /// `,` after the previous member, a new line, and `"key": `.
         mutating func key(_ key: StaticString, _ output: inout [UInt8]) {
