@@ -1,5 +1,3 @@
-import Dispatch
-
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -112,20 +110,10 @@ struct SearchText: Sendable, Equatable {
         let events = starts.count - 1
         guard !needle.bytes.isEmpty else { return Array(0..<events) }
         guard bytes.count >= parallelBytes, events >= 2 else { return positions(containing: needle, in: 0..<events) }
-        /// The second thread's half: written before it leaves the group, read after `wait()`.
-        final class Half: @unchecked Sendable {
-            var positions: [Int] = []
-        }
-        let second = Half()
-        let group = DispatchGroup()
         let middle = events / 2
-        DispatchQueue.global().async(group: group) {
-            second.positions = positions(containing: needle, in: middle..<events)
-        }
-        var result = positions(containing: needle, in: 0..<middle)
-        group.wait()
-        result += second.positions
-        return result
+        let (first, second) = sideBySide(
+            { positions(containing: needle, in: 0..<middle) }, { positions(containing: needle, in: middle..<events) })
+        return first + second
     }
 
     /// Texts at least this big (a search text of ~60,000 events) are searched on two threads.

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// What a store builds over its events once they are in order: the posting
 /// lists (``EventIndex``), the span classes for range queries
 /// (``DateSpanIndex``) and the date column (``DateKey``). A pure function of
@@ -83,18 +81,10 @@ struct StoreIndexes: Sendable {
         _ events: [Event], sourceChains: [String: [String]], parallelThreshold: Int = parallelThreshold
     ) -> StoreIndexes {
         guard events.count >= parallelThreshold else { return StoreIndexes(events, sourceChains: sourceChains) }
-        /// The second thread's result: written before it leaves the group, read after `wait()`.
-        final class Result: @unchecked Sendable {
-            var part: StoreIndexes?
-        }
-        let result = Result()
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) {
-            result.part = StoreIndexes(events, sourceChains: sourceChains, parts: [.sourcesAndMetrics])
-        }
-        var whole = StoreIndexes(events, sourceChains: sourceChains, parts: [.labelsAndDates])
-        group.wait()
-        let other = result.part ?? StoreIndexes(events, sourceChains: sourceChains, parts: [.sourcesAndMetrics])
+        let (labels, other) = sideBySide(
+            { StoreIndexes(events, sourceChains: sourceChains, parts: [.labelsAndDates]) },
+            { StoreIndexes(events, sourceChains: sourceChains, parts: [.sourcesAndMetrics]) })
+        var whole = labels
         whole.index.sources = other.index.sources
         whole.index.metrics = other.index.metrics
         return whole
