@@ -100,14 +100,22 @@ extension FastTimelineDecoder {
     @inline(__always)
     mutating func plainString() throws(GiveUp) -> (UnsafePointer<UInt8>, Int) {
         try skipWhitespace()
-        guard base[reader.index] == UInt8(ascii: "\"") else { throw GiveUp() }
+        guard base[reader.index] == UInt8(ascii: "\""), let end = plainStringEnd() else { throw GiveUp() }
+        let start = reader.index + 1
+        reader.index = end + 1
+        return (base + start, end - start)
+    }
+
+    /// The offset of the closing quote of the string whose opening quote is at the reader,
+    /// when the string is plain ASCII without escapes (and within the length limit); nil otherwise.
+    @inline(__always)
+    private func plainStringEnd() -> Int? {
         let start = reader.index + 1
         let end = reader.nextSpecialStringByte(from: start)
         guard end < count, base[end] == UInt8(ascii: "\""), end - start <= JSONReader.Limits.maxStringBytes else {
-            throw GiveUp()
+            return nil
         }
-        reader.index = end + 1
-        return (base + start, end - start)
+        return end
     }
 
     // MARK: - Values
@@ -132,10 +140,7 @@ extension FastTimelineDecoder {
         try skipWhitespace()
         guard base[reader.index] == UInt8(ascii: "\"") else { throw GiveUp() }
         let start = reader.index + 1
-        let end = reader.nextSpecialStringByte(from: start)
-        guard end < count, base[end] == UInt8(ascii: "\""), end - start <= Self.maximumRepeatedLength else {
-            return try string()
-        }
+        guard let end = plainStringEnd(), end - start <= Self.maximumRepeatedLength else { return try string() }
         if let shared = dateNotes.value(base + start, end - start) {
             reader.index = end + 1
             return shared
