@@ -88,7 +88,7 @@ func benchmark() {
     // random figures disagree, that is millions of findings past 20k events.
     if store.count <= 20_000 {
         command("W2 check", "check", &runner, rounds: 1)  // seconds a run: one round after the first
-    } else {
+    } else if only.map({ "check".contains($0) }) ?? true {
         print(
             #"{"workload": "W2 check", "command": "check", "skipped": "O(m²) in figures; measured up to 20k events"}"#)
     }
@@ -96,11 +96,15 @@ func benchmark() {
     for text in ["list tag:arr", "list actor:actor-1"] {
         measure("W2 completion", text) { "\(completer.complete(text).candidates.count) candidates" }
     }
-    measure("W3 export json", "export json in 2025-01-01/2025-01-02 and tag:arrests") {
-        _ = runner.runLine("export json in 2025-01-01/2025-01-02 and tag:arrests", name: "bench")
-        return "\(sink.text.utf8.count) bytes"
+    // The issue's slice of ~1,400 events (1,383 at 1M: the arrests dated, certainly, within
+    // 2025-01-01..18), and a wider one (every event that may fall on 2025-01-01 or 02).
+    for filter in ["certainly in 2025-01-01/2025-01-18 and tag:arrests", "in 2025-01-01/2025-01-02 and tag:arrests"] {
+        measure("W3 export json", "export json \(filter)") {
+            _ = runner.runLine("export json \(filter)", name: "bench")
+            return "\(sink.text.utf8.count) bytes"
+        }
+        command("W3 slice size", "count \(filter)", &runner)
     }
-    command("W3 slice size", "count in 2025-01-01/2025-01-02 and tag:arrests", &runner)
 
 }
 

@@ -15,10 +15,14 @@ extension Session {
         let provenance = Provenance(
             tool: ToolInfo.name, exportedAt: timestamp(), filter: command.filterText,
             normalizedFilter: filter.description, origins: store.origins)
-        let slice = store.slice(selection, provenance: provenance)
-        let bytes =
-            command.format == .timelinejs && command.groupByActor
-            ? TimelineJSExporter.export(slice, groupBy: .actor) : Self.exporter(for: command.format)(slice)
+        let slice = store.sliceInPlace(selection, provenance: provenance)
+        let bytes: [UInt8]
+        switch command.format {
+        // Read in place: the other formats rework the events, from a copy.
+        case .json: bytes = JSONExporter.export(slice)
+        case .timelinejs where command.groupByActor: bytes = TimelineJSExporter.export(slice.timeline, groupBy: .actor)
+        default: bytes = Self.exporter(for: command.format)(slice.timeline)
+        }
         // Exporters stop early on Ctrl-C; their partial bytes go nowhere.
         try Interruption.checkDiagnostic()
         guard let path = command.path else { return .raw(String(decoding: bytes, as: UTF8.self)) }
@@ -26,9 +30,9 @@ extension Session {
         try Self.writing(path, at: command.pathSpan) { () throws(AtomicFile.Failure) in
             try AtomicFile.write(bytes, to: path, replace: command.force)
         }
-        let noun = slice.events.count == 1 ? "event" : "events"
+        let noun = selection.count == 1 ? "event" : "events"
         return .message(
-            "wrote \(slice.events.count) \(noun) to \(path) (\(command.format.rawValue), \(bytes.count) bytes)")
+            "wrote \(selection.count) \(noun) to \(path) (\(command.format.rawValue), \(bytes.count) bytes)")
     }
 
     static func exporter(for format: ExportFormat) -> (Timeline) -> [UInt8] {

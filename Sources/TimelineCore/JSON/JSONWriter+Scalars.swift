@@ -17,43 +17,57 @@ extension JSONWriter {
 
     /// Appends `string` as a JSON string literal to `output`.
     public static func appendQuoted(_ string: String, to output: inout [UInt8]) {
-        var string = string
+        var buffer = ByteBuffer(capacity: string.utf8.count + 2)
+        appendQuoted(string, to: &buffer)
+        output.append(contentsOf: buffer.bytes())
+    }
+
+    /// Appends `string` as a JSON string literal to `output`: runs without a byte to
+    /// escape (most strings are one run) copied whole.
+    static func appendQuoted(_ string: String, to output: inout ByteBuffer) {
         output.append(UInt8(ascii: "\""))
-        string.withUTF8 { bytes in
-            var runStart = 0
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                let escape: StaticString
-                var length = 1
-                switch byte {
-                case UInt8(ascii: "\""): escape = "\\\""
-                case UInt8(ascii: "\\"): escape = "\\\\"
-                case 0x08: escape = "\\b"
-                case 0x09: escape = "\\t"
-                case 0x0A: escape = "\\n"
-                case 0x0C: escape = "\\f"
-                case 0x0D: escape = "\\r"
-                case 0..<0x20: escape = "\\u00"
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] & 0xFE == 0xA8:
-                    (escape, length) = (bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029", 3)
-                default:
-                    index = nextByteToCheck(in: bytes, after: index)
-                    continue
-                }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                output.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
-                if byte < 0x20 && escape.utf8CodeUnitCount == 4 {
-                    let digits: StaticString = "0123456789abcdef"
-                    output.append(digits.utf8Start[Int(byte >> 4)])
-                    output.append(digits.utf8Start[Int(byte & 0xF)])
-                }
-                index += length
-                runStart = index
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+        // Read in place; only a string not stored as contiguous UTF-8 is copied first.
+        let done: Void? = string.utf8.withContiguousStorageIfAvailable { appendEscaped($0, to: &output) }
+        if done == nil {
+            var copy = string
+            copy.withUTF8 { appendEscaped($0, to: &output) }
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout ByteBuffer) {
+        var runStart = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let escape: StaticString
+            var length = 1
+            switch byte {
+            case UInt8(ascii: "\""): escape = "\\\""
+            case UInt8(ascii: "\\"): escape = "\\\\"
+            case 0x08: escape = "\\b"
+            case 0x09: escape = "\\t"
+            case 0x0A: escape = "\\n"
+            case 0x0C: escape = "\\f"
+            case 0x0D: escape = "\\r"
+            case 0..<0x20: escape = "\\u00"
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] & 0xFE == 0xA8:
+                (escape, length) = (bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029", 3)
+            default:
+                index = nextByteToCheck(in: bytes, after: index)
+                continue
+            }
+            output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            output.append(escape)
+            if byte < 0x20 && escape.utf8CodeUnitCount == 4 {
+                let digits: StaticString = "0123456789abcdef"
+                output.append(digits.utf8Start[Int(byte >> 4)])
+                output.append(digits.utf8Start[Int(byte & 0xF)])
+            }
+            index += length
+            runStart = index
+        }
+        output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
     }
 
     /// The first offset after `index` holding `"`, `\`, a control byte or 0xE2
@@ -96,12 +110,18 @@ extension JSONWriter {
     /// JSONWriter.appendNumber(52.0, to: &out)   // "52"
     /// ```
     public static func appendNumber(_ value: Double, to output: inout [UInt8]) {
-        guard value.isFinite else { return output.append(contentsOf: "null".utf8) }
+        var buffer = ByteBuffer(capacity: 32)
+        appendNumber(value, to: &buffer)
+        output.append(contentsOf: buffer.bytes())
+    }
+
+    static func appendNumber(_ value: Double, to output: inout ByteBuffer) {
+        guard value.isFinite else { return output.append("null") }
         if value.rounded(.towardZero) == value && value.magnitude <= 9_007_199_254_740_992 {
-            if value == 0 && value.sign == .minus { return output.append(contentsOf: "-0".utf8) }
-            output.append(contentsOf: Int(value).description.utf8)
+            if value == 0 && value.sign == .minus { return output.append("-0") }
+            output.append(utf8: Int(value).description)
         } else {
-            output.append(contentsOf: value.description.utf8)
+            output.append(utf8: value.description)
         }
     }
 }

@@ -35,31 +35,36 @@ public enum JSONWriter {
     /// let data = JSONWriter.bytes([1, 2])   // Array("[1,2]".utf8)
     /// ```
     public static func bytes(_ json: JSON, pretty: Bool = false) -> [UInt8] {
-        var output: [UInt8] = []
-        write(json, pretty: pretty, to: &output)
-        return output
+        var output = ByteBuffer()
+        append(json, depth: 0, pretty: pretty, to: &output)
+        return output.bytes()
     }
 
     /// Appends the UTF-8 bytes of `json` to `output`, for writing many values into one buffer.
     public static func write(_ json: JSON, pretty: Bool = false, to output: inout [UInt8]) {
+        output.append(contentsOf: bytes(json, pretty: pretty))
+    }
+
+    /// Appends the UTF-8 bytes of `json` to `output`.
+    static func write(_ json: JSON, pretty: Bool = false, to output: inout ByteBuffer) {
         append(json, depth: 0, pretty: pretty, to: &output)
     }
 
     /// Appends `json` as if it stood `depth` levels deep in a pretty document: its inner
     /// lines indented for that depth, its first line not (the caller has placed it).
-    static func writePretty(_ json: JSON, depth: Int, to output: inout [UInt8]) {
+    static func writePretty(_ json: JSON, depth: Int, to output: inout ByteBuffer) {
         append(json, depth: depth, pretty: true, to: &output)
     }
 
-    private static func append(_ json: JSON, depth: Int, pretty: Bool, to output: inout [UInt8]) {
+    private static func append(_ json: JSON, depth: Int, pretty: Bool, to output: inout ByteBuffer) {
         switch json {
-        case .null: output.append(contentsOf: "null".utf8)
-        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
-        case .int(let value): output.append(contentsOf: value.description.utf8)
+        case .null: output.append("null")
+        case .bool(let value): output.append(value ? "true" : "false")
+        case .int(let value): output.append(utf8: value.description)
         case .double(let value): appendNumber(value, to: &output)
         case .string(let value): appendQuoted(value, to: &output)
         case .array(let items):
-            guard !items.isEmpty else { return output.append(contentsOf: "[]".utf8) }
+            guard !items.isEmpty else { return output.append("[]") }
             output.append(UInt8(ascii: "["))
             for (position, item) in items.enumerated() {
                 if position > 0 { output.append(UInt8(ascii: ",")) }
@@ -69,7 +74,7 @@ public enum JSONWriter {
             if pretty { newline(depth: depth, to: &output) }
             output.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { return output.append(contentsOf: "{}".utf8) }
+            guard !members.isEmpty else { return output.append("{}") }
             output.append(UInt8(ascii: "{"))
             for (position, member) in members.enumerated() {
                 if position > 0 { output.append(UInt8(ascii: ",")) }
@@ -84,15 +89,14 @@ public enum JSONWriter {
         }
     }
 
-    static func newline(depth: Int, to output: inout [UInt8]) {
-        guard 2 * depth < indents.count else {
+    static func newline(depth: Int, to output: inout ByteBuffer) {
+        let indent: StaticString = "\n                                "
+        guard 2 * depth < indent.utf8CodeUnitCount else {
             output.append(UInt8(ascii: "\n"))
-            return output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+            return output.append(UInt8(ascii: " "), repeating: 2 * depth)
         }
-        output.append(contentsOf: indents[..<(2 * depth + 1)])
+        // A line feed and the spaces copied from a literal rather than made space by space
+        // (a tenth of exporting a slice, once).
+        output.append(UnsafeBufferPointer(start: indent.utf8Start, count: 2 * depth + 1))
     }
-
-    /// A line feed and enough spaces for the usual depths, copied from rather than made
-    /// space by space (a tenth of exporting a slice).
-    private static let indents: [UInt8] = [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 32)
 }

@@ -28,6 +28,41 @@ public struct Selection: Sendable, RandomAccessCollection {
         }
     }
 
+    /// Whether the selection holds the event at `position` in the store.
+    /// - Complexity: O(log *k*) for *k* events selected.
+    func contains(position: Int) -> Bool {
+        guard let positions else { return events.indices.contains(position) }
+        var (lo, hi) = (0, positions.count)
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if positions[mid] < position { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < positions.count && positions[lo] == position
+    }
+
+    /// Whether the selection was made over `events` (the same storage, so the same store as it is).
+    func isOver(_ events: [Event]) -> Bool {
+        self.events.withUnsafeBufferPointer { mine in
+            events.withUnsafeBufferPointer { mine.baseAddress == $0.baseAddress && mine.count == $0.count }
+        }
+    }
+
+    /// Calls `body` with each event in order, its index and a pointer to it, while `body`
+    /// returns true. A loop that reads the events this way copies none: the subscript,
+    /// met through a generic collection or from another module, copies each one whole.
+    func forEachInPlace(_ body: (_ index: Int, _ event: UnsafePointer<Event>) -> Bool) {
+        events.withUnsafeBufferPointer { events in
+            guard let base = events.baseAddress else { return }
+            guard let positions else {
+                for index in events.indices where !body(index, base + index) { return }
+                return
+            }
+            positions.withUnsafeBufferPointer { positions in
+                for index in positions.indices where !body(index, base + positions[index]) { return }
+            }
+        }
+    }
+
     /// The date of the event at `position`, read in place.
     public func date(at position: Int) -> FuzzyDate {
         events[positions?[position] ?? position].date

@@ -107,7 +107,10 @@ public struct TimelineStore: Sendable {
     }
 
     /// The position of the event with this id, as a one-element candidate list.
-    func positionOf(id: String) -> [Int] { ids.position(of: id, in: events).map { [$0] } ?? [] }
+    func positionOf(id: String) -> [Int] { position(ofID: id).map { [$0] } ?? [] }
+
+    /// The position of the event with this id, if any. - Complexity: O(1).
+    func position(ofID id: String) -> Int? { ids.position(of: id, in: events) }
 
     public func metric(_ id: String) -> Metric? { metricsByID[id] }
     public func actor(_ id: String) -> Actor? { actorsByID[id] }

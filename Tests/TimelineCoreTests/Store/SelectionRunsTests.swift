@@ -32,3 +32,34 @@ struct SelectionRunsTests {
         }
     }
 }
+
+/// Reading a selection in place visits its events in order and stops when asked;
+/// membership by store position agrees with the positions chosen.
+struct SelectionInPlaceTests {
+    @Test
+    func eventsAreVisitedInOrderUntilTheBodyStops() throws {
+        var generator = TimelineGenerator(seed: 41)
+        let store = try TimelineStore(try generator.timeline(), origin: "t")
+        let kept = (0..<store.count).filter { $0 % 3 != 1 }
+        for selection in [store.allEvents, Selection(events: store.events, dateKeys: store.dateKeys, positions: kept)] {
+            var seen: [String] = []
+            selection.forEachInPlace { index, event in
+                #expect(index == seen.count)
+                seen.append(event.pointee.id)
+                return true
+            }
+            #expect(seen == selection.map(\.id))
+            var visits = 0
+            selection.forEachInPlace { _, _ in
+                visits += 1
+                return visits < 2
+            }
+            #expect(visits == min(2, selection.count))
+        }
+        let some = Selection(events: store.events, dateKeys: store.dateKeys, positions: kept)
+        for position in -1...store.count { #expect(some.contains(position: position) == kept.contains(position)) }
+        for position in -1...store.count {
+            #expect(store.allEvents.contains(position: position) == (0..<store.count).contains(position))
+        }
+    }
+}

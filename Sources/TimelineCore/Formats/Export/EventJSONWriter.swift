@@ -8,49 +8,61 @@
 /// there must be added here, and the exporter's tests fail until it is.
 enum EventJSONWriter {
     /// Appends `event` as if it stood `depth` levels deep in a pretty document: its inner lines
-    /// indented for that depth, its first line not (the caller has placed it).
-    static func write(_ event: Event, depth: Int, to output: inout [UInt8]) {
+    /// indented for that depth, its first line not (the caller has placed it). The event is
+    /// read in place, through a pointer: copying it would retain every field.
+    /// - Parameter keeping: whether `related` may name an id, when some are to be left out
+    ///   (those outside an exported slice); nil writes them all.
+    static func write(
+        _ event: UnsafePointer<Event>, depth: Int, keeping: ((String) -> Bool)? = nil, to output: inout ByteBuffer
+    ) {
         var object = ObjectWriter(depth: depth)
         object.begin(&output)
-        object.string("id", event.id, &output)
-        object.string("date", event.date.edtf, &output)
-        object.string("dateNote", event.dateNote, &output)
-        object.string("kind", event.kind, &output)
-        object.string("title", event.title, &output)
-        object.string("summary", event.summary, &output)
+        object.string("id", event.pointee.id, &output)
+        object.string("date", event.pointee.date.edtf, &output)
+        object.string("dateNote", event.pointee.dateNote, &output)
+        object.string("kind", event.pointee.kind, &output)
+        object.string("title", event.pointee.title, &output)
+        object.string("summary", event.pointee.summary, &output)
         object.key("actors", &output)
-        strings(event.actors, depth: depth + 1, &output)
+        strings(event.pointee.actors, depth: depth + 1, &output)
         object.key("tags", &output)
-        strings(event.tags, depth: depth + 1, &output)
+        strings(event.pointee.tags, depth: depth + 1, &output)
         object.key("measures", &output)
-        if event.measures.isEmpty {
-            output.append(contentsOf: "[]".utf8)
+        if event.pointee.measures.isEmpty {
+            output.append("[]")
         } else {
             output.append(UInt8(ascii: "["))
-            for position in event.measures.indices {
-                if position > 0 { output.append(UInt8(ascii: ",")) }
-                JSONWriter.newline(depth: depth + 2, to: &output)
-                write(event.measures[position], depth: depth + 2, to: &output)
+            event.pointee.measures.withUnsafeBufferPointer { measures in
+                guard let first = measures.baseAddress else { return }
+                for position in measures.indices {
+                    if position > 0 { output.append(UInt8(ascii: ",")) }
+                    JSONWriter.newline(depth: depth + 2, to: &output)
+                    write(first + position, depth: depth + 2, to: &output)
+                }
             }
             JSONWriter.newline(depth: depth + 1, to: &output)
             output.append(UInt8(ascii: "]"))
         }
         object.key("sources", &output)
-        strings(event.sources, depth: depth + 1, &output)
+        strings(event.pointee.sources, depth: depth + 1, &output)
         object.key("related", &output)
-        strings(event.related, depth: depth + 1, &output)
-        if !event.notes.isEmpty {
+        if let keeping, !event.pointee.related.isEmpty {
+            strings(event.pointee.related.filter(keeping), depth: depth + 1, &output)
+        } else {
+            strings(event.pointee.related, depth: depth + 1, &output)
+        }
+        if !event.pointee.notes.isEmpty {
             object.key("notes", &output)
-            strings(event.notes, depth: depth + 1, &output)
+            strings(event.pointee.notes, depth: depth + 1, &output)
         }
         object.end(&output)
     }
 
-    private static func write(_ measure: Measure, depth: Int, to output: inout [UInt8]) {
+    private static func write(_ measure: UnsafePointer<Measure>, depth: Int, to output: inout ByteBuffer) {
         var object = ObjectWriter(depth: depth)
         object.begin(&output)
-        object.string("metric", measure.metric, &output)
-        switch measure.value {
+        object.string("metric", measure.pointee.metric, &output)
+        switch measure.pointee.value {
         case .exact(let value):
             object.key("value", &output)
             JSONWriter.appendNumber(value, to: &output)
@@ -60,22 +72,22 @@ enum EventJSONWriter {
             object.key("max", &output)
             JSONWriter.appendNumber(high, to: &output)
         }
-        if measure.approximate {
+        if measure.pointee.approximate {
             object.key("approximate", &output)
-            output.append(contentsOf: "true".utf8)
+            output.append("true")
         }
-        object.string("unit", measure.unit, &output)
-        object.string("period", measure.period?.edtf, &output)
-        object.string("scope", measure.scope, &output)
-        object.string("source", measure.source, &output)
-        object.string("wording", measure.wording, &output)
-        object.string("note", measure.note, &output)
+        object.string("unit", measure.pointee.unit, &output)
+        object.string("period", measure.pointee.period?.edtf, &output)
+        object.string("scope", measure.pointee.scope, &output)
+        object.string("source", measure.pointee.source, &output)
+        object.string("wording", measure.pointee.wording, &output)
+        object.string("note", measure.pointee.note, &output)
         object.end(&output)
     }
 
     /// An array of strings, pretty, its items one level deeper than `depth`.
-    private static func strings(_ values: [String], depth: Int, _ output: inout [UInt8]) {
-        guard !values.isEmpty else { return output.append(contentsOf: "[]".utf8) }
+    private static func strings(_ values: [String], depth: Int, _ output: inout ByteBuffer) {
+        guard !values.isEmpty else { return output.append("[]") }
         output.append(UInt8(ascii: "["))
         for position in values.indices {
             if position > 0 { output.append(UInt8(ascii: ",")) }
@@ -93,26 +105,26 @@ enum EventJSONWriter {
 
         init(depth: Int) { self.depth = depth }
 
-        func begin(_ output: inout [UInt8]) { output.append(UInt8(ascii: "{")) }
+        func begin(_ output: inout ByteBuffer) { output.append(UInt8(ascii: "{")) }
 
         /// A string member; none when `value` is nil.
-        mutating func string(_ key: StaticString, _ value: String?, _ output: inout [UInt8]) {
+        mutating func string(_ key: StaticString, _ value: String?, _ output: inout ByteBuffer) {
             guard let value else { return }
             self.key(key, &output)
             JSONWriter.appendQuoted(value, to: &output)
         }
 
         /// `,` after the previous member, a new line, and `"key": `.
-        mutating func key(_ key: StaticString, _ output: inout [UInt8]) {
+        mutating func key(_ key: StaticString, _ output: inout ByteBuffer) {
             if members > 0 { output.append(UInt8(ascii: ",")) }
             members += 1
             JSONWriter.newline(depth: depth + 1, to: &output)
             output.append(UInt8(ascii: "\""))
-            key.withUTF8Buffer { output.append(contentsOf: $0) }
-            output.append(contentsOf: "\": ".utf8)
+            output.append(key)
+            output.append("\": ")
         }
 
-        func end(_ output: inout [UInt8]) {
+        func end(_ output: inout ByteBuffer) {
             JSONWriter.newline(depth: depth, to: &output)
             output.append(UInt8(ascii: "}"))
         }
