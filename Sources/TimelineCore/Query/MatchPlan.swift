@@ -14,8 +14,8 @@ indirect enum MatchPlan {
     case tag(String)
     case kind(String)
     case actor(String)
-    /// Sorted positions of the events citing the source (directly or through another).
-    case source([Int])
+    /// The events citing the source (directly or through another).
+    case source(PostingList)
     case metric(String)
     /// A `*` pattern: matched the slow way, by ``FilterMatcher``.
     case pattern(FieldTerm)
@@ -94,7 +94,7 @@ struct PlanMatcher {
         case .tag(let tag): return events[position].tags.contains(tag)
         case .kind(let kind): return events[position].kind == kind
         case .actor(let actor): return events[position].actors.contains(actor)
-        case .source(let positions): return Self.contains(positions, position)
+        case .source(let positions): return positions.contains(position)
         case .metric(let metric): return events[position].measures.contains { $0.metric == metric }
         case .pattern(let term): return matcher.matches(.field(term), at: position)
         case .measure(let term, let mode):
@@ -104,16 +104,6 @@ struct PlanMatcher {
         case .or(let parts): return parts.contains { matches($0, at: position) }
         case .not(let inner): return !matches(inner, at: position)
         }
-    }
-
-    /// Binary search in ascending `positions`.
-    private static func contains(_ positions: [Int], _ position: Int) -> Bool {
-        var (lo, hi) = (0, positions.count)
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if positions[mid] < position { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < positions.count && positions[lo] == position
     }
 }
 

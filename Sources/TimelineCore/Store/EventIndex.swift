@@ -1,13 +1,20 @@
 /// Posting lists from labels to event positions, one table per field.
 ///
-/// Positions are appended in ascending order, so each list is sorted and
-/// lists can be intersected by merging.
+/// Positions are appended in ascending order, so each list is sorted.
 struct EventIndex: Sendable {
-    var tags = PostingTable()
-    var kinds = PostingTable()
-    var actors = PostingTable()
-    var sources = PostingTable()
-    var metrics = PostingTable()
+    var tags: PostingTable
+    var kinds: PostingTable
+    var actors: PostingTable
+    var sources: PostingTable
+    var metrics: PostingTable
+
+    /// Empty tables for the positions of `count` events.
+    init(count: Int) {
+        (tags, kinds, actors) = (
+            PostingTable(universe: count), PostingTable(universe: count), PostingTable(universe: count)
+        )
+        (sources, metrics) = (PostingTable(universe: count), PostingTable(universe: count))
+    }
 
     /// Adds the kind, tags and actors of the event `event` points to, at `position`
     /// (positions come in ascending order); `scratch` is room for slots, reused from
@@ -50,14 +57,17 @@ struct EventIndex: Sendable {
         }
     }
 
-    func positions(_ field: FieldTerm.Field, _ value: String) -> [Int] {
+    /// The events carrying `value` in `field` (none for `id`, which has no posting list).
+    func positions(_ field: FieldTerm.Field, _ value: String) -> PostingList {
+        let table: PostingTable
         switch field {
-        case .tag: return tags[value] ?? []
-        case .kind: return kinds[value] ?? []
-        case .actor: return actors[value] ?? []
-        case .source: return sources[value] ?? []
-        case .metric: return metrics[value] ?? []
-        case .id: return []
+        case .tag: table = tags
+        case .kind: table = kinds
+        case .actor: table = actors
+        case .source: table = sources
+        case .metric: table = metrics
+        case .id: return PostingList()
         }
+        return table[value] ?? PostingList()
     }
 }

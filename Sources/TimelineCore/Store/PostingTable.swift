@@ -1,19 +1,26 @@
-/// Posting lists for one field: each label with the ascending positions of the
-/// events that carry it.
+/// Posting lists for one field: each label with the positions of the events
+/// that carry it (``PostingList``: a list while rare, a bitmap once common).
 ///
 /// A field has few distinct labels (tens of tags, actors, sources) met millions
 /// of times, so while there are few a label is found by `==` along the list
 /// (for interned or short strings a word compare), and hashed only beyond
 /// that: hashing every label of a million events cost ~10 % of a load.
 struct PostingTable: Sendable {
+    /// How many positions there are (the store's events): where a list turns into a bitmap.
+    let universe: Int
     private(set) var labels: [String] = []
-    private(set) var lists: [[Int]] = []
+    private(set) var lists: [PostingList] = []
     private var slots = SmallStringMap<Int>()
+
+    /// A table for positions below `universe`.
+    init(universe: Int) {
+        self.universe = universe
+    }
 
     /// The distinct labels, in no order.
     var keys: [String] { labels }
 
-    subscript(label: String) -> [Int]? {
+    subscript(label: String) -> PostingList? {
         slots[label].map { lists[$0] }
     }
 
@@ -28,12 +35,12 @@ struct PostingTable: Sendable {
         if let slot = slots[label] { return slot }
         slots[label] = labels.count
         labels.append(label)
-        lists.append([])
+        lists.append(PostingList())
         return labels.count - 1
     }
 
     /// Appends `position` to the list numbered `slot` (from ``slot(of:)``).
     mutating func append(_ position: Int, toSlot slot: Int) {
-        lists[slot].append(position)
+        lists[slot].append(position, universe: universe)
     }
 }

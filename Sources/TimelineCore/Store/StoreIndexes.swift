@@ -4,7 +4,7 @@
 /// the events and the source chains; a big store builds it in two parts, one
 /// on each of two threads.
 struct StoreIndexes: Sendable {
-    var index = EventIndex()
+    var index = EventIndex(count: 0)
     var spans = DateSpanIndex()
     var dateKeys: [DateKey] = []
 
@@ -27,6 +27,7 @@ struct StoreIndexes: Sendable {
     private init(_ events: [Event], sourceChains: [String: [String]], parts: [Part]) {
         let labels = parts.contains(.labelsAndDates)
         let sources = parts.contains(.sourcesAndMetrics)
+        index = EventIndex(count: events.count)
         if labels { dateKeys.reserveCapacity(events.count) }
         var chains = SmallStringMap<[Int]>()  // each source met so far: the slots of its chain
         var sourceSlots: [Int] = []
@@ -38,8 +39,9 @@ struct StoreIndexes: Sendable {
                 let event = first + position
                 if labels {
                     index.addLabels(of: event, at: position, scratch: &scratch)
-                    spans.add(earliest: event.pointee.date.earliest, latest: event.pointee.date.latest, at: position)
-                    dateKeys.append(DateKey(event.pointee.date))
+                    let key = DateKey(event.pointee.date)
+                    spans.add(lower: key.lower, upper: key.upper, isSet: key.isSet, at: position)
+                    dateKeys.append(key)
                 }
                 guard sources else { continue }
                 sourceSlots.removeAll(keepingCapacity: true)

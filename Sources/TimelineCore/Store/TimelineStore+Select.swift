@@ -2,20 +2,23 @@ extension TimelineStore {
     /// The events matching `filter`, in date order.
     ///
     /// The filter is validated first (unknown words are errors), then made
-    /// into a ``MatchPlan`` (modes settled, dates as day numbers). Two things
-    /// narrow the scan before any event is matched: the posting lists of the
-    /// exact field terms the filter requires (`tag:arrests and kind:tally`), the
-    /// events holding its required free text (one pass over the search text),
-    /// and the events that may reach a required date range, intersected; and
-    /// a top-level `to`/`on`/`in` bound, which stops the scan at the last
-    /// event that can start by that day.
+    /// into a ``MatchPlan`` (modes settled, dates as day numbers). Indexes
+    /// narrow the scan before any event is matched (``Narrowing``): the
+    /// posting lists of the exact field terms the filter requires
+    /// (`tag:arrests and kind:tally`), the events holding its required free
+    /// text (one pass over the search text), and the events that may reach a
+    /// required date range (``DateSpanIndex``, and the run of events starting
+    /// in it). Candidates come from the smallest; the others are tested at
+    /// each, a bit or a window bound or a forward cursor. A top-level
+    /// `to`/`on`/`in` bound stops the scan at the last event that can start by
+    /// that day.
     ///
     /// - Parameter overridingWrittenModes: read every date and measure term in
     ///   `defaultMode`, even those written with `possibly` or `certainly`.
-    /// - Complexity: O(log *n* + *p* + *c*), where *p* is the length of the
-    ///   posting lists and date candidates intersected (``DateSpanIndex``) and
-    ///   *c* the candidates left; with neither, the events starting on or
-    ///   before the filter's upper date bound.
+    /// - Complexity: O(log *n* + *c* · *t*) for *c* candidates from the smallest
+    ///   narrowing and *t* narrowings (a bitmap of a common label, a range, or
+    ///   O(log) for a list); with none, the events starting on or before the
+    ///   filter's upper date bound.
     public func select(
         _ filter: Filter, defaultMode: MatchMode = .possibly, overridingWrittenModes: Bool = false
     ) throws(Diagnostic) -> Selection {
@@ -24,26 +27,52 @@ extension TimelineStore {
         if case .all = filter { return allEvents }
         var plan = MatchPlan(filter, store: self, mode: defaultMode, forced: overridingWrittenModes)
         // Any match, possible or certain, starts by the filter's last day, so the bound holds in either mode.
-        let upper = Self.upperBound(of: filter)
-        let end = prefixEnd(upTo: upper)
-        var candidates = candidates(for: filter)
-        // Drawn from the posting lists, candidates hold the required field terms already.
-        if candidates != nil { plan = plan.withoutRequiredFields }
+        let end = prefixEnd(upTo: Self.upperBound(of: filter))
+        var narrowings = narrowings(for: filter)
+        // Drawn from and tested against the posting lists, candidates hold the required field terms.
+        if !narrowings.isEmpty { plan = plan.withoutRequiredFields }
         // A lower date bound: only the events that may reach the range.
+        var range: (lower: Int, upper: Int, reachingSets: [Int])?
         if let lower = Self.lowerBound(of: filter) {
-            let dated = spans.candidates(lower: lower, upper: upper)
-            candidates = candidates.map { Self.intersect($0, dated) } ?? dated
+            let start = min(firstPosition(startingOnOrAfter: lower), end)
+            let reaching = spans.reaching(lower)
+            narrowings.append(.dated(reaching: reaching.positions, window: start..<end))
+            range = (lower.ordinal, Self.upperBound(of: filter)?.ordinal ?? Int.max, reaching.sets)
         }
         let matcher = PlanMatcher(store: self, plan: plan)
-        var chosen: [Int] = []
-        if let candidates {
-            for position in candidates where position < end && matcher.matches(plan, at: position) {
-                chosen.append(position)
+        let smallest = narrowings.indices.min { narrowings[$0].count < narrowings[$1].count }
+        let source = smallest.map { narrowings.remove(at: $0) }
+        var scan = CandidateScan(tests: narrowings, plan: plan, matcher: matcher, most: source?.count ?? end)
+        dateKeys.withUnsafeBufferPointer { keys in
+            switch source {
+            case nil:
+                for position in 0..<end { scan.consider(position, keys) }
+            case .dated(let reaching, let window):
+                let date =
+                    range.map { scan.dateTerm(overlapping: $0.lower, $0.upper) } ?? (holds: false, failsBefore: false)
+                if !date.failsBefore {
+                    // One-of sets, which the bounds do not settle, are a few among these.
+                    var sets = (range?.reachingSets ?? [])[...]
+                    for position in reaching {
+                        guard position < end else { break }
+                        let isSet = sets.first == position
+                        if isSet { sets = sets.dropFirst() }
+                        scan.consider(position, keys, checkingDate: !date.holds || isSet)
+                    }
+                }
+                // Inside the window, a common label's bitmap yields its own members: no bit tested in vain.
+                let inside = window.lowerBound..<max(window.lowerBound, min(window.upperBound, end))
+                if let bitmap = scan.takeBitmap() {
+                    var members = bitmap.members(in: inside)
+                    while let position = members.next() { scan.consider(position, keys, checkingDate: !date.holds) }
+                } else {
+                    for position in inside { scan.consider(position, keys, checkingDate: !date.holds) }
+                }
+            case let source?:
+                source.forEach(below: end) { scan.consider($0, keys) }
             }
-        } else {
-            for position in 0..<end where matcher.matches(plan, at: position) { chosen.append(position) }
         }
-        return Selection(events: events, dateKeys: dateKeys, positions: chosen)
+        return Selection(events: events, dateKeys: dateKeys, positions: scan.chosen)
     }
 
     /// A day no matching event can start after, when the filter guarantees one.
@@ -65,76 +94,25 @@ extension TimelineStore {
         }
     }
 
-    /// Sorted positions that include every match, when exact field terms or free text are
-    /// required; nil otherwise. Every position holds those terms (see ``MatchPlan/withoutRequiredFields``).
-    private func candidates(for filter: Filter) -> [Int]? {
+    /// What narrows the events that may match `filter`: for each exact field term and
+    /// free text it requires (at its top level or in a nested `and`), the events holding it.
+    /// Every such term is left out of the plan (see ``MatchPlan/withoutRequiredFields``).
+    private func narrowings(for filter: Filter) -> [Narrowing] {
         switch filter {
         case .field(let term) where !term.isPattern:
             switch term.field {
-            case .id: return positionOf(id: term.value)
-            case .actor: return positions(for: .actor, value: actorID(named: term.value) ?? term.value)
-            case .source: return positions(for: .source, value: sourceID(named: term.value) ?? term.value)
-            case .tag, .kind, .metric: return positions(for: term.field, value: term.value)
+            case .id: return [.list(positionOf(id: term.value))]
+            case .actor: return [.posting(positions(for: .actor, value: actorID(named: term.value) ?? term.value))]
+            case .source: return [.posting(positions(for: .source, value: sourceID(named: term.value) ?? term.value))]
+            case .tag, .kind, .metric: return [.posting(positions(for: term.field, value: term.value))]
             }
         case .text(let term):
             let text = searchText
-            return text.positions(containing: text.needle(Array(TextFolding.fold(term.text).utf8)))
+            return [.list(text.positions(containing: text.needle(Array(TextFolding.fold(term.text).utf8))))]
         case .and(let parts):
-            let lists = parts.compactMap(candidates(for:)).sorted { $0.count < $1.count }
-            guard var result = lists.first else { return nil }
-            for list in lists.dropFirst() { result = Self.intersect(result, list) }
-            return result
+            return parts.flatMap(narrowings(for:))
         default:
-            return nil
+            return []
         }
-    }
-
-    /// The common elements of two ascending lists.
-    /// - Complexity: O(*a* + *b*), or O(*s* log *l*) when one list (*s*) is far
-    ///   shorter than the other (*l*): then each of its elements is looked for
-    ///   by galloping through the longer one.
-    static func intersect(_ a: [Int], _ b: [Int]) -> [Int] {
-        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-        if short.count * 16 < long.count { return gallop(short, through: long) }
-        var (i, j, out) = (0, 0, [Int]())
-        while i < a.count && j < b.count {
-            if a[i] == b[j] {
-                out.append(a[i])
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return out
-    }
-
-    /// The elements of `short` found in `long` (both ascending), searching `long`
-    /// from where the last search ended, in steps that double, then by halving.
-    private static func gallop(_ short: [Int], through long: [Int]) -> [Int] {
-        var out: [Int] = []
-        var base = 0
-        for value in short {
-            var step = 1
-            var hi = base
-            while hi < long.count && long[hi] < value {
-                base = hi + 1
-                hi = base + step
-                step *= 2
-            }
-            hi = min(hi, long.count)
-            // The first element not below `value` lies in base...hi.
-            var lo = base
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if long[mid] < value { lo = mid + 1 } else { hi = mid }
-            }
-            base = lo
-            if base == long.count { break }
-            if long[base] == value { out.append(value) }
-        }
-        return out
     }
 }

@@ -140,17 +140,31 @@ public struct TimelineStore: Sendable {
     /// - Complexity: O(log *n*).
     func prefixEnd(upTo day: Day?) -> Int {
         guard let day else { return events.count }
-        var lo = 0
-        var hi = events.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if let e = events[mid].date.earliest, e > day { hi = mid } else { lo = mid + 1 }
+        return firstPosition { $0.lower > day.ordinal }
+    }
+
+    /// The first position whose event starts on or after `day` (open starts come first).
+    /// - Complexity: O(log *n*).
+    func firstPosition(startingOnOrAfter day: Day) -> Int {
+        firstPosition { $0.lower >= day.ordinal }
+    }
+
+    /// The first position whose date key satisfies `isPast`, which holds from some position
+    /// on (events are in order of earliest day); `count` if none does.
+    private func firstPosition(where isPast: (DateKey) -> Bool) -> Int {
+        dateKeys.withUnsafeBufferPointer { keys in
+            var (lo, hi) = (0, keys.count)
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if isPast(keys[mid]) { hi = mid } else { lo = mid + 1 }
+            }
+            return lo
         }
-        return lo
     }
 
     func event(at position: Int) -> Event { events[position] }
-    func positions(for field: FieldTerm.Field, value: String) -> [Int] { index.positions(field, value) }
+    /// The events carrying `value` in `field`.
+    func positions(for field: FieldTerm.Field, value: String) -> PostingList { index.positions(field, value) }
 
     /// The folded text of every event, made on the first free-text search.
     var searchText: SearchText {

@@ -2,57 +2,38 @@ import Testing
 
 @testable import TimelineCore
 
-/// The span index never misses an event that may overlap a range, and the
-/// events it gives besides are near misses (or open-ended, always given).
+/// The span index gives exactly the events that start before a day and reach it,
+/// in order; with the run of events starting in a range, every event that may
+/// overlap the range.
 struct DateSpanIndexTests {
     @Test(arguments: 0..<10)
-    func candidatesAreExactlyTheEventsThatMayOverlap(_ seed: Int) {
+    func reachingGivesExactlyTheEventsThatStartBeforeADayAndReachIt(_ seed: Int) {
         var rng = SeededGenerator(seed: UInt64(seed))
         // Events in order of earliest day: spans of every class, some open.
-        var dates: [(Day?, Day?)] = []
+        var dates: [(lower: Int, upper: Int, isSet: Bool)] = []
         for _ in 0..<500 {
             let start = Int.random(in: 0..<20_000, using: &rng)
-            let span = [0, 0, 5, 31, 200, 366, 3_000, 10_000].randomElement(using: &rng) ?? 0
+            let span = [0, 0, 5, 31, 32, 200, 366, 367, 3_000, 3_660, 3_661, 10_000].randomElement(using: &rng) ?? 0
             switch Int.random(in: 0..<30, using: &rng) {
-            case 0: dates.append((nil, Day(ordinal: start)))
-            case 1: dates.append((Day(ordinal: start), nil))
-            default: dates.append((Day(ordinal: start), Day(ordinal: start + span)))
+            case 0: dates.append((Int.min, start, false))
+            case 1: dates.append((start, Int.max, false))
+            case 2: dates.append((Int.min, Int.max, false))
+            // A one-of set's bounds span from its first member to its last.
+            case 3: dates.append((start, start + span, span > 0))
+            default: dates.append((start, start + span, false))
             }
         }
-        dates.sort { ($0.0?.ordinal ?? Int.min) < ($1.0?.ordinal ?? Int.min) }
+        dates.sort { $0.lower < $1.lower }
         var index = DateSpanIndex()
-        for (position, date) in dates.enumerated() { index.add(earliest: date.0, latest: date.1, at: position) }
-        for _ in 0..<200 {
-            let a = Int.random(in: -500..<21_000, using: &rng)
-            let b = a + Int.random(in: 0..<400, using: &rng)
-            let lower = Int.random(in: 0..<10, using: &rng) == 0 ? nil : Day(ordinal: a)
-            let upper = Int.random(in: 0..<10, using: &rng) == 0 ? nil : Day(ordinal: b)
-            let got = index.candidates(lower: lower, upper: upper)
-            let overlapping = dates.indices.filter { i in
-                let (first, last) = dates[i]
-                let reaches = zip2(last, lower).map { $0 >= $1 } ?? true
-                let startsInTime = zip2(first, upper).map { $0 <= $1 } ?? true
-                return reaches && startsInTime
-            }
-            #expect(Set(overlapping).isSubset(of: Set(got)), "a candidate is missing")
-            #expect(got == got.sorted() && Set(got).count == got.count)
-            let extra = Set(got).subtracting(overlapping)
-            // Extra candidates are near misses: starting by the range's end and at most a
-            // class span (≤ 3,660 days) before its start; or open-ended or longer.
-            #expect(
-                extra.allSatisfy { i in
-                    let (first, last) = dates[i]
-                    guard let first, let last, last.ordinal - first.ordinal <= 3_660 else { return true }
-                    let early = lower.map { first.ordinal >= $0.ordinal - 3_660 } ?? true
-                    let late = upper.map { first <= $0 } ?? true
-                    return early && late
-                }, "a candidate far from the range")
+        for (position, date) in dates.enumerated() {
+            index.add(lower: date.lower, upper: date.upper, isSet: date.isSet, at: position)
+        }
+        for _ in 0..<300 {
+            let day = Int.random(in: -500..<21_000, using: &rng)
+            let expected = dates.indices.filter { dates[$0].lower < day && dates[$0].upper >= day }
+            let (positions, sets) = index.reaching(Day(ordinal: day))
+            #expect(positions == expected, "day \(day)")
+            #expect(sets == expected.filter { dates[$0].isSet }, "day \(day)")
         }
     }
-}
-
-/// Both values, when both are there.
-private func zip2<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
-    guard let a, let b else { return nil }
-    return (a, b)
 }

@@ -148,21 +148,6 @@ struct SelectPropertyTests {
         }
     }
 
-    /// Intersecting ascending lists, by merging or by galloping, gives what a set would.
-    @Test(arguments: [7, 8] as [UInt64])
-    func intersectionsAgreeWithSets(_ seed: UInt64) {
-        var rng = SeededGenerator(seed: seed)
-        for _ in 0..<300 {
-            // Lengths from equal to a hundredfold apart, so both ways of intersecting run.
-            let a = (0..<Int.random(in: 0...40, using: &rng)).map { _ in Int.random(in: 0..<2000, using: &rng) }
-            let b = (0..<Int.random(in: 0...4000, using: &rng)).map { _ in Int.random(in: 0..<2000, using: &rng) }
-            let (sa, sb) = (Array(Set(a)).sorted(), Array(Set(b)).sorted())
-            let expected = Set(sa).intersection(sb).sorted()
-            #expect(TimelineStore.intersect(sa, sb) == expected)
-            #expect(TimelineStore.intersect(sb, sa) == expected)
-        }
-    }
-
     /// Whatever certainly matches also possibly matches.
     @Test(arguments: [4, 5] as [UInt64])
     func certainlyImpliesPossibly(_ seed: UInt64) throws {

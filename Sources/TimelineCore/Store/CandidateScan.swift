@@ -1,0 +1,93 @@
+/// The last stage of `select`: each candidate, in ascending order, tested against
+/// the narrowings it was not drawn from, then matched by what is left of the
+/// plan; the matches kept in order.
+///
+/// A range and tag query at a million events meets tens of thousands of
+/// candidates, so the common tests are done inline: a bit of a common label's
+/// bitmap, and a lone date term as two comparisons of the date column (a
+/// one-of set excepted, whose members are read by the plan).
+struct CandidateScan {
+    /// The common labels' bitmaps, intersected: one bit to test however many there are.
+    private var bitmap: PositionBitmap?
+    private var memberships: [Narrowing.Membership] = []
+    /// Whether there are `memberships` (asking the array at each candidate was a call).
+    private let hasMemberships: Bool
+    private let plan: MatchPlan
+    private let matcher: PlanMatcher
+    private let check: Check
+    /// The positions that passed, ascending.
+    private(set) var chosen: [Int] = []
+
+    /// What is left to check of the plan, when that can be done inline.
+    private enum Check {
+        case all
+        case date(lower: Int, upper: Int, mode: MatchMode)
+        case plan
+    }
+
+    /// A scan testing `tests` and then `plan` (by `matcher`), keeping at most `most` positions.
+    init(tests: [Narrowing], plan: MatchPlan, matcher: PlanMatcher, most: Int) {
+        for test in tests {
+            if case .posting(let list) = test, let other = list.bitmap {
+                bitmap = bitmap.map { $0.intersection(other) } ?? other
+            } else {
+                memberships.append(test.membership)
+            }
+        }
+        hasMemberships = !memberships.isEmpty
+        chosen.reserveCapacity(most)
+        self.plan = plan
+        self.matcher = matcher
+        switch plan {
+        case .all: check = .all
+        case .date(let lower, let upper, let mode, _): check = .date(lower: lower, upper: upper, mode: mode)
+        default: check = .plan
+        }
+    }
+
+    /// A bitmap to draw candidates from instead of testing them against it: it leaves
+    /// the tests, so take it only for candidates not yet considered.
+    mutating func takeBitmap() -> PositionBitmap? {
+        defer { bitmap = nil }
+        return bitmap
+    }
+
+    /// What the events that may overlap `lower...upper` (ordinals; `Int.max` for an open
+    /// end) hold of the plan when all that is left of it is a date term over that very range:
+    /// read *possibly*, every such event overlaps it (its bounds do: a one-of set's members
+    /// may not); read *certainly*, none that starts before the range is inside it.
+    func dateTerm(overlapping lower: Int, _ upper: Int) -> (holds: Bool, failsBefore: Bool) {
+        guard case .date(lower, upper, let mode) = check else { return (false, false) }
+        return (mode == .possibly, mode == .certainly)
+    }
+
+    /// Keeps `position` if it passes; `keys` is the store's date column. With `checkingDate`
+    /// false, the date term (when it is all that is left of the plan) is known to hold, and the
+    /// event's date is not read: for events scattered over the store, reading it was a cache
+    /// miss each.
+    @inline(__always)
+    mutating func consider(_ position: Int, _ keys: UnsafeBufferPointer<DateKey>, checkingDate: Bool = true) {
+        if let bitmap, !bitmap.contains(position) { return }
+        // Checked first: otherwise making the array unique for the loop below (hoisted out of
+        // it) copied the shared empty array at every candidate.
+        if hasMemberships {
+            for i in memberships.indices where !memberships[i].contains(position) { return }
+        }
+        switch check {
+        case .all: break
+        case .date where !checkingDate: break
+        case .date(let lower, let upper, let mode):
+            let key = keys[position]
+            if key.isSet {
+                guard matcher.matches(plan, at: position) else { return }
+            } else if mode == .possibly {
+                guard key.lower <= upper && lower <= key.upper else { return }
+            } else {
+                guard key.isCertain && lower <= key.lower && key.upper <= upper else { return }
+            }
+        case .plan:
+            guard matcher.matches(plan, at: position) else { return }
+        }
+        chosen.append(position)
+    }
+}
