@@ -37,7 +37,11 @@ struct DateBucketCounterTests {
             var expected: [String: (count: Int, order: Int, spans: Bool)] = [:]
             let namer = DateBucket(grouping)
             for date in dates {
-                counter.add(bounds: date.bounds, isSet: date.precision == .set) { date }
+                let members = date.precision == .set ? date.possibleRanges[...] : nil
+                // Named only when the counter does not know the bucket yet, as `count by` does.
+                if !counter.add(bounds: date.bounds, members: members) {
+                    counter.add(bounds: date.bounds, members: members, date: date)
+                }
                 let (key, spans) = namer.key(for: date)
                 let old = expected[key] ?? (0, Int.max, spans)
                 expected[key] = (old.count + 1, min(old.order, date.earliest?.ordinal ?? Int.min), spans)
@@ -71,6 +75,24 @@ struct DateBucketCounterTests {
             for event in events { expected[namer.key(for: event.date).0, default: 0] += 1 }
             let table = try session.count(.all, by: grouping)
             #expect(Dictionary(uniqueKeysWithValues: table.rows.map { ($0.key, $0.count) }) == expected, "\(grouping)")
+        }
+    }
+
+    /// A bucket's span holds exactly the days with its number: the days at its ends have
+    /// it, the days just outside do not (weeks, months of every length, leap years, decades
+    /// on both sides of year 0).
+    @Test(arguments: [Grouping.day, .week, .month, .year, .decade])
+    func aBucketsSpanHoldsExactlyTheDaysWithItsNumber(_ grouping: Grouping) {
+        var rng = SplitMix(state: 11)
+        let namer = DateBucket(grouping)
+        let ordinals =
+            (0..<400).map { _ in Int.random(in: -800_000...800_000, using: &rng) } + [-1, 0, 1, 59, 60, 11_016]
+        for ordinal in ordinals {
+            let day = Day(ordinal: ordinal)
+            let (number, first, last) = namer.span(day)
+            #expect(number == namer.number(day) && first <= ordinal && ordinal <= last, "\(day)")
+            #expect(namer.number(Day(ordinal: first)) == number && namer.number(Day(ordinal: last)) == number)
+            #expect(namer.number(Day(ordinal: first - 1)) != number && namer.number(Day(ordinal: last + 1)) != number)
         }
     }
 }

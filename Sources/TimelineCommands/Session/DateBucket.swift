@@ -20,6 +20,27 @@ struct DateBucket {
         }
     }
 
+    /// The ``number(_:)`` of the bucket `day` falls in, and the first and last days
+    /// (ordinals) of that bucket: every day between has the same number.
+    func span(_ day: Day) -> (number: Int, first: Int, last: Int) {
+        let number = number(day)
+        switch grouping {
+        case .day: return (number, day.ordinal, day.ordinal)
+        case .week: return (number, number, number + 6)  // a week's number is its Monday
+        case .month:
+            let (year, month, date) = day.components
+            let first = day.ordinal - (date - 1)
+            return (number, first, first + Day.daysIn(month: month, year: year) - 1)
+        default:
+            // A year, or a decade's ten: from 1 January of the first to 31 December of the last.
+            let (from, to) = grouping == .year ? (number, number) : (number * 10, number * 10 + 9)
+            guard let first = Day(year: from, month: 1, day: 1), let last = Day(year: to, month: 12, day: 31) else {
+                return (number, day.ordinal, day.ordinal)
+            }
+            return (number, first.ordinal, last.ordinal)
+        }
+    }
+
     /// A number for the bucket `day` falls in: two days share a bucket exactly when
     /// they share a number (and so a ``name(_:)``), without making the name.
     func number(_ day: Day) -> Int {

@@ -25,6 +25,12 @@ struct DateBucketCounter {
     private var rowByBuckets: [Pair: Int] = [:]
     /// One-of sets, by the bucket numbers of each member.
     private var rowBySet: [[Pair]: Int] = [:]
+    /// Room for a one-of set's members, reused from set to set.
+    private var scratch: [Pair] = []
+    /// The last few buckets worked out, each its number and first and last days, and
+    /// which of them to replace next.
+    private var recentSpans: [(number: Int, first: Int, last: Int)] = []
+    private var nextSpan = 0
     /// The last span counted, by first and last day number, and its row.
     private var last: (days: Pair, row: Int)?
 
@@ -35,48 +41,83 @@ struct DateBucketCounter {
 
     init(_ grouping: Grouping) { namer = DateBucket(grouping) }
 
-    /// Counts `count` events whose dates have these bounds (and, for a one-of set, are
-    /// the same date); `date` is asked for only when the bounds do not settle the bucket
-    /// (a one-of set, or a bucket not met yet).
-    mutating func add(bounds: DayRange, isSet: Bool, count: Int = 1, date: () -> FuzzyDate) {
-        let order = bounds.lowerOrdinal
-        let days = Pair(lower: order, upper: bounds.upperOrdinal)
-        let row: Int
-        if isSet {
-            let date = date()
-            // The bucket numbers of its members, each once: the name is made of those alone.
-            var members: [Pair] = []
-            for range in date.possibleRanges {
-                let member = buckets(range)
-                if !members.contains(member) { members.append(member) }
-            }
-            if members.count == 1, let known = rowByBuckets[members[0]] {
-                row = known  // every member in the same bucket or span: named as a plain date there is
-            } else if let known = rowBySet[members] {
-                row = known
-            } else {
-                row = self.row(for: namer.key(for: date))
-                rowBySet[members] = row
-            }
-        } else if let last, last.days == days {
-            row = last.row
-        } else {
-            let buckets = buckets(bounds)
-            if let known = rowByBuckets[buckets] {
-                row = known
-            } else {
-                row = self.row(for: namer.key(for: date()))
-                rowByBuckets[buckets] = row
-            }
-            last = (days, row)
-        }
+    /// Counts `count` events whose dates have these bounds (and, for a one-of set, these
+    /// members' day ranges) when their bucket is known; returns false, counting nothing,
+    /// when it is not: then ``add(bounds:members:count:date:)`` names it from the date.
+    /// (Asking for the date only then, rather than through a closure at each call, kept
+    /// the caller's selection from being retained at every run of dates.)
+    mutating func add(bounds: DayRange, members ranges: ArraySlice<DayRange>?, count: Int = 1) -> Bool {
+        guard let row = row(bounds: bounds, members: ranges, date: nil) else { return false }
+        tally(count, in: row, order: bounds.lowerOrdinal)
+        return true
+    }
+
+    /// Counts `count` events with this `date` (whose bounds and, for a one-of set, members'
+    /// day ranges are given too), naming its bucket if it is new.
+    mutating func add(bounds: DayRange, members ranges: ArraySlice<DayRange>?, count: Int = 1, date: FuzzyDate) {
+        guard let row = row(bounds: bounds, members: ranges, date: date) else { return }
+        tally(count, in: row, order: bounds.lowerOrdinal)
+    }
+
+    private mutating func tally(_ count: Int, in row: Int, order: Int) {
         rows[row].count += count
         rows[row].order = min(rows[row].order, order)
     }
 
+    /// The row for these dates; a new one named from `date`, or nil without it.
+    private mutating func row(bounds: DayRange, members ranges: ArraySlice<DayRange>?, date: FuzzyDate?) -> Int? {
+        let days = Pair(lower: bounds.lowerOrdinal, upper: bounds.upperOrdinal)
+        guard let ranges else {
+            if let last, last.days == days { return last.row }
+            let buckets = buckets(bounds)
+            let row: Int
+            if let known = rowByBuckets[buckets] {
+                row = known
+            } else {
+                guard let date else { return nil }
+                row = self.row(for: namer.key(for: date))
+                rowByBuckets[buckets] = row
+            }
+            last = (days, row)
+            return row
+        }
+        // The bucket numbers of its members, each once: the name is made of those alone.
+        var members = scratch
+        scratch = []  // taken, so that `members` is the only reference and is reused in place
+        defer { scratch = members }
+        members.removeAll(keepingCapacity: true)
+        for range in ranges {
+            let member = buckets(range)
+            if !members.contains(member) { members.append(member) }
+        }
+        if members.count == 1, let known = rowByBuckets[members[0]] {
+            return known  // every member in the same bucket or span: named as a plain date there is
+        }
+        if let known = rowBySet[members] { return known }
+        guard let date else { return nil }
+        let row = self.row(for: namer.key(for: date))
+        rowBySet[members] = row
+        return row
+    }
+
     /// The first and last bucket numbers of a range.
-    private func buckets(_ range: DayRange) -> Pair {
-        Pair(lower: range.lower.map(namer.number) ?? Int.min, upper: range.upper.map(namer.number) ?? Int.max)
+    private mutating func buckets(_ range: DayRange) -> Pair {
+        Pair(lower: range.lower.map { number($0) } ?? Int.min, upper: range.upper.map { number($0) } ?? Int.max)
+    }
+
+    /// The bucket number of `day`: from one of the last few buckets worked out when one
+    /// holds the day (dates come in order, so mostly one does: a range's first and last
+    /// days, a set's members, fall in a few neighbouring buckets), else from the calendar.
+    private mutating func number(_ day: Day) -> Int {
+        for span in recentSpans where span.first <= day.ordinal && day.ordinal <= span.last { return span.number }
+        let found = namer.span(day)
+        if recentSpans.count < 4 {
+            recentSpans.append(found)
+        } else {
+            recentSpans[nextSpan] = found
+            nextSpan = (nextSpan + 1) % 4
+        }
+        return found.number
     }
 
     private mutating func row(for key: (String, Bool)) -> Int {

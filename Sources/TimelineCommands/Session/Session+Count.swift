@@ -12,8 +12,10 @@ extension Session {
             var counter = DateBucketCounter(grouping)
             // A run of events with the same date bounds falls in one bucket: counted once a run,
             // reading the date column; the date itself only when the bounds do not settle it.
-            selection.forEachRunOfEqualDates { first, bounds, isSet, count in
-                counter.add(bounds: bounds, isSet: isSet, count: count) { selection.date(at: first) }
+            selection.forEachRunOfEqualDates { first, bounds, members, count in
+                if !counter.add(bounds: bounds, members: members, count: count) {
+                    counter.add(bounds: bounds, members: members, count: count, date: selection.date(at: first))
+                }
             }
             table.rows = counter.rows.sorted { a, b in a.order != b.order ? a.order < b.order : a.key < b.key }
                 .map { CountTable.Row(key: $0.key, count: $0.count, spansBuckets: $0.spansBuckets) }

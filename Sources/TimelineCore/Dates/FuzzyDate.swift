@@ -51,16 +51,27 @@ public struct FuzzyDate: Hashable, Sendable, CustomStringConvertible {
     let upper: Int
     private let parsed: Parsed
 
-    /// The expression and its canonical text.
+    /// The expression and its canonical text (and, for a one-of set, its members' ranges).
     private final class Parsed: Sendable {
         let shape: Shape
         let edtf: String
+        /// A one-of set's ``possibleRanges``, worked out once: counting and matching read them
+        /// at every event, and making them there was most of `count by month`'s time for sets.
+        let memberRanges: [DayRange]?
 
         init(_ shape: Shape) {
             self.shape = shape
             edtf = shape.edtf
+            if case .oneOf(let members) = shape {
+                memberRanges = members.map { DayRange(lower: $0.firstDay, upper: $0.lastDay) }
+            } else {
+                memberRanges = nil
+            }
         }
     }
+
+    /// A one-of set's members' day ranges; nil for any other date.
+    var memberRanges: [DayRange]? { parsed.memberRanges }
 
     public var earliest: Day? { lower == Int.min ? nil : Day(ordinal: lower) }
     public var latest: Day? { upper == Int.max ? nil : Day(ordinal: upper) }

@@ -2,10 +2,7 @@ extension FuzzyDate {
     /// The day ranges the date may denote: one range, or one per member of a
     /// one-of set (`[2025-01-26,2025-02-02]` is two single days, not the week between).
     public var possibleRanges: [DayRange] {
-        if case .oneOf(let members) = shape {
-            return members.map { DayRange(lower: $0.firstDay, upper: $0.lastDay) }
-        }
-        return [bounds]
+        memberRanges ?? [bounds]
     }
 
     /// True when the date pins its possible ranges down: no `?`/`~`/`%`, no open

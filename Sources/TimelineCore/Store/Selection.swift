@@ -6,14 +6,14 @@
 public struct Selection: Sendable, RandomAccessCollection {
     private let events: [Event]
     /// The store's ``DateKey`` column, beside `events`.
-    private let dateKeys: [DateKey]
+    private let dates: DateColumn
     /// Ascending positions in `events`; nil for every event.
     private let positions: [Int]?
 
     /// The events of `events` at `positions` (ascending), or all of them.
-    init(events: [Event], dateKeys: [DateKey], positions: [Int]? = nil) {
+    init(events: [Event], dates: DateColumn, positions: [Int]? = nil) {
         self.events = events
-        self.dateKeys = dateKeys
+        self.dates = dates
         self.positions = positions
     }
 
@@ -72,38 +72,40 @@ public struct Selection: Sendable, RandomAccessCollection {
     /// (whose members are ranges of their own), from the store's date column: a scan
     /// of every event's dates reads 24 bytes an event, not the events themselves.
     public func dateBounds(at position: Int) -> (bounds: DayRange, isSet: Bool) {
-        let key = dateKeys[positions?[position] ?? position]
+        let key = dates.keys[positions?[position] ?? position]
         return (key.bounds, key.isSet)
     }
 
     /// Calls `body` once for each run of neighbouring events whose dates have the same
-    /// bounds, with the run's first position, those bounds, whether the date is a one-of
-    /// set, and how many events the run holds. Events are in date order, so equal bounds
-    /// are neighbours: a million events make tens of thousands of runs, and a scan that
-    /// decides by the bounds (`count by month`) decides once a run. One-of sets make runs
-    /// only of the very same date, since two sets with the same bounds may have other members.
-    /// - Complexity: O(*n*), reading the date column (and the dates of one-of sets).
-    public func forEachRunOfEqualDates(_ body: (_ first: Int, _ bounds: DayRange, _ isSet: Bool, _ count: Int) -> Void)
-    {
+    /// bounds, with the run's first position, those bounds, a one-of set's members' day
+    /// ranges (nil for any other date), and how many events the run holds. Events are in
+    /// date order, so equal bounds are neighbours: a million events make tens of thousands
+    /// of runs, and a scan that decides by the bounds (`count by month`) decides once a run.
+    /// One-of sets make runs only of sets with the same members.
+    /// - Complexity: O(*n*) reading the date column (and O(log *s*) for each of *s* sets).
+    public func forEachRunOfEqualDates(
+        _ body: (_ first: Int, _ bounds: DayRange, _ members: ArraySlice<DayRange>?, _ count: Int) -> Void
+    ) {
         let all = positions == nil
         let count = endIndex
         // Through buffer pointers: indexing the arrays (an optional one at that) retained
         // and released them at each step.
         (positions ?? []).withUnsafeBufferPointer { positions in
-            dateKeys.withUnsafeBufferPointer { keys in
+            dates.keys.withUnsafeBufferPointer { keys in
                 var start = 0
+                var cursor = 0  // in the sets, which come in position order as the events do
                 while start < count {
                     let key = keys[all ? start : positions[start]]
-                    let setDate = key.isSet ? events[all ? start : positions[start]].date : nil
+                    let members = key.isSet ? dates.members(at: all ? start : positions[start], from: &cursor) : nil
                     var end = start + 1
                     while end < count {
                         let position = all ? end : positions[end]
                         let next = keys[position]
                         guard next.lower == key.lower, next.upper == key.upper, next.isSet == key.isSet else { break }
-                        if let setDate, events[position].date != setDate { break }
+                        if let members, dates.members(at: position, from: &cursor) != members { break }
                         end += 1
                     }
-                    body(start, key.bounds, key.isSet, end - start)
+                    body(start, key.bounds, members, end - start)
                     start = end
                 }
             }

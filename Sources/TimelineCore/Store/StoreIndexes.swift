@@ -6,7 +6,8 @@
 struct StoreIndexes: Sendable {
     var index = EventIndex(count: 0)
     var spans = DateSpanIndex()
-    var dateKeys: [DateKey] = []
+    /// Each event's date as day numbers, and one-of sets' members (``DateColumn``).
+    var dates = DateColumn()
 
     init() {}
 
@@ -28,7 +29,7 @@ struct StoreIndexes: Sendable {
         let labels = parts.contains(.labelsAndDates)
         let sources = parts.contains(.sourcesAndMetrics)
         index = EventIndex(count: events.count)
-        if labels { dateKeys.reserveCapacity(events.count) }
+        if labels { dates.reserveCapacity(events.count) }
         var chains = SmallStringMap<[Int]>()  // each source met so far: the slots of its chain
         var sourceSlots: [Int] = []
         var scratch: [Int] = []
@@ -39,9 +40,9 @@ struct StoreIndexes: Sendable {
                 let event = first + position
                 if labels {
                     index.addLabels(of: event, at: position, scratch: &scratch)
-                    let key = DateKey(event.pointee.date)
+                    dates.append(event.pointee.date)
+                    let key = dates.keys[position]
                     spans.add(lower: key.lower, upper: key.upper, isSet: key.isSet, at: position)
-                    dateKeys.append(key)
                 }
                 guard sources else { continue }
                 sourceSlots.removeAll(keepingCapacity: true)

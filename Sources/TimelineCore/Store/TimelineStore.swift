@@ -27,7 +27,9 @@ public struct TimelineStore: Sendable {
     /// The events by how far their dates span, for range queries.
     var spans: DateSpanIndex { indexes.spans }
     /// Each event's date as day numbers, by position.
-    var dateKeys: [DateKey] { indexes.dateKeys }
+    var dateKeys: [DateKey] { indexes.dates.keys }
+    /// The date column: keys, and one-of sets' members.
+    var dates: DateColumn { indexes.dates }
     /// Folded search text, made on first use and shared by copies of this store.
     private var searchCache = SearchTextCache()
 
@@ -99,7 +101,7 @@ public struct TimelineStore: Sendable {
     public var count: Int { events.count }
 
     /// All events in date order.
-    public var allEvents: Selection { Selection(events: events, dateKeys: dateKeys) }
+    public var allEvents: Selection { Selection(events: events, dates: dates) }
 
     /// The event with this id, if any. - Complexity: O(1).
     public func event(id: String) -> Event? {

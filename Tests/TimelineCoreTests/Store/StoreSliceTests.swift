@@ -18,7 +18,7 @@ struct StoreSliceTests {
                 case 1: []
                 default: (0..<store.count).filter { ($0 * 7 + seed) % 3 != 0 }
                 }
-            let selection = Selection(events: store.events, dateKeys: store.dateKeys, positions: kept)
+            let selection = Selection(events: store.events, dates: store.dates, positions: kept)
             let provenance =
                 seed % 2 == 0
                 ? Provenance(
@@ -43,7 +43,7 @@ struct StoreSliceTests {
         var generator = TimelineGenerator(seed: 77)
         let store = try TimelineStore(try generator.timeline(), origin: "t")
         let kept = (0..<store.count).filter { $0 % 2 == 0 }
-        let slice = store.sliceInPlace(Selection(events: store.events, dateKeys: store.dateKeys, positions: kept))
+        let slice = store.sliceInPlace(Selection(events: store.events, dates: store.dates, positions: kept))
         for (position, event) in store.allEvents.enumerated() {
             #expect(slice.contains(id: event.id) == (position % 2 == 0))
         }
