@@ -15,21 +15,29 @@ enum Output {
         _ = write(text, to: STDERR_FILENO)
     }
 
+    /// Bytes as they are (an export) to standard output.
+    static func standardOutput(bytes: [UInt8]) {
+        if !bytes.withUnsafeBufferPointer({ write($0, to: STDOUT_FILENO) }) { exit(0) }
+    }
+
     /// Writes all of `text`; false when the other end of a pipe has gone.
     private static func write(_ text: String, to fd: Int32) -> Bool {
-        var bytes = Array(text.utf8)
+        // In place: a copy of a big export's text first was one more pass over it.
+        if let written = text.utf8.withContiguousStorageIfAvailable({ write($0, to: fd) }) { return written }
+        return Array(text.utf8).withUnsafeBufferPointer { write($0, to: fd) }
+    }
+
+    /// Writes all of `bytes`; false when the other end of a pipe has gone.
+    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to fd: Int32) -> Bool {
         var offset = 0
         while offset < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { raw in
-                Glibc.write(fd, raw.baseAddress?.advanced(by: offset), raw.count - offset)
-            }
+            let n = Glibc.write(fd, bytes.baseAddress?.advanced(by: offset), bytes.count - offset)
             if n < 0 {
                 if errno == EINTR { continue }
                 return errno != EPIPE
             }
             offset += n
         }
-        bytes.removeAll()
         return true
     }
 

@@ -73,6 +73,7 @@ struct TimelineCLI: ParsableCommand {
             return runInteractive(session)
         }
         var runner = Runner(session: session, output: Output.standardOutput, errors: Output.errorSink())
+        runner.outputBytes = { Output.standardOutput(bytes: $0) }
         runner.keepGoing = keepGoing
         runner.width = Terminal.outputWidth()
 

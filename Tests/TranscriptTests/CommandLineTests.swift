@@ -161,6 +161,35 @@ struct CommandLineTests {
         #expect(noise.isEmpty, "\(noise)")
     }
 
+    /// An export's bytes go to standard output as they are, in order with the text of the
+    /// commands around it, and are the bytes `export … to FILE` writes.
+    @Test func anExportToStandardOutputIsTheFilesBytesInOrder() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-cli-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("slice.json").path
+        let process = Process()
+        process.executableURL = TranscriptRun.binary
+        process.environment = ["SOURCE_DATE_EPOCH": "1764504000"]
+        process.arguments = [
+            "-c", "count tag:arrests", "-c", "export json tag:arrests", "-c", "export json tag:arrests to \(file)",
+            "-c", "count",
+        ]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let printed = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let written = try Data(contentsOf: URL(fileURLWithPath: file))
+        let text = String(decoding: printed, as: UTF8.self)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(process.terminationStatus == 0)
+        #expect(lines.first?.hasSuffix("events") == true, "\(text.prefix(200))")
+        let exported = printed.drop { $0 != UInt8(ascii: "{") }.prefix(written.count)
+        #expect(Data(exported) == written)
+        #expect(text.hasSuffix(" events\n") && text.contains("wrote "), "\(text.suffix(200))")
+    }
+
     @Test func anInvalidTodayIsAUsageError() throws {
         let actual = try TranscriptRun.run(arguments: ["--today", "2025-02-30", "-c", "count"], in: Self.cli)
         #expect(actual.contains("--today"), "\(actual)")

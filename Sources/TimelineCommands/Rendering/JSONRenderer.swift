@@ -6,7 +6,7 @@ public enum JSONRenderer {
     /// Pretty-printed JSON followed by a newline.
     public static func render(_ result: CommandResult) -> String {
         // An export is already in its own format, JSON or not.
-        if case .raw(let text) = result { return text }
+        if case .raw(let bytes) = result { return String(decoding: bytes, as: UTF8.self) }
         return JSONWriter.write(json(result), pretty: true) + "\n"
     }
 
@@ -77,7 +77,7 @@ public enum JSONRenderer {
                 "command": "history",
                 "entries": .array(entries.map { ["number": .int($0.number), "text": .string($0.text)] }),
             ]
-        case .raw(let text): return .string(text)
+        case .raw(let bytes): return .string(String(decoding: bytes, as: UTF8.self))
         case .message(let text): return ["command": "set", "message": .string(text)]
         case .quit: return ["command": "quit"]
         }

@@ -32,7 +32,7 @@ public struct TableRenderer: Sendable {
                     .joined(separator: "\n" + String(repeating: " ", count: width + 2))
                 return String(repeating: " ", count: width - number.count) + number + "  " + text + "\n"
             }.joined()
-        case .raw(let text): return text
+        case .raw(let bytes): return String(decoding: bytes, as: UTF8.self)
         case .message(let text): return text + "\n"
         case .quit: return ""
         }

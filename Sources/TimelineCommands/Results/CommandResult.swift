@@ -27,8 +27,8 @@ public enum CommandResult: Sendable {
     case chart(ChartView)
     /// `history`: numbered entries, oldest first.
     case history([HistoryEntry])
-    /// Text printed exactly as it is (an export to standard output).
-    case raw(String)
+    /// Bytes written exactly as they are (an export to standard output), in UTF-8.
+    case raw([UInt8])
     /// A one-line confirmation (`set format json`).
     case message(String)
     /// `quit`.

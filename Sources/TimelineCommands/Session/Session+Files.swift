@@ -25,7 +25,7 @@ extension Session {
         }
         // Exporters stop early on Ctrl-C; their partial bytes go nowhere.
         try Interruption.checkDiagnostic()
-        guard let path = command.path else { return .raw(String(decoding: bytes, as: UTF8.self)) }
+        guard let path = command.path else { return .raw(bytes) }
         try checkSafe("writing a file", at: command.pathSpan)
         try Self.writing(path, at: command.pathSpan) { () throws(AtomicFile.Failure) in
             try AtomicFile.write(bytes, to: path, replace: command.force)
