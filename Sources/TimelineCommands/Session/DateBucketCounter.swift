@@ -31,8 +31,8 @@ struct DateBucketCounter {
     /// which of them to replace next.
     private var recentSpans: [(number: Int, first: Int, last: Int)] = []
     private var nextSpan = 0
-    /// The last span counted, by first and last day number, and its row.
-    private var last: (days: Pair, row: Int)?
+    /// The last span counted, by first and last day number and by bucket numbers, and its row.
+    private var last: (days: Pair, buckets: Pair, row: Int)?
 
     private struct Pair: Hashable {
         var lower: Int
@@ -71,14 +71,16 @@ struct DateBucketCounter {
             if let last, last.days == days { return last.row }
             let buckets = buckets(bounds)
             let row: Int
-            if let known = rowByBuckets[buckets] {
+            if let last, last.buckets == buckets {
+                row = last.row  // another span in the same buckets (another day of the month)
+            } else if let known = rowByBuckets[buckets] {
                 row = known
             } else {
                 guard let date else { return nil }
                 row = self.row(for: namer.key(for: date))
                 rowByBuckets[buckets] = row
             }
-            last = (days, row)
+            last = (days, buckets, row)
             return row
         }
         // The bucket numbers of its members, each once: the name is made of those alone.

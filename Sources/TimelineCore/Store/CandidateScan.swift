@@ -6,7 +6,7 @@
 /// candidates, so the common tests are done inline: a bit of a common label's
 /// bitmap, and a lone date term as two comparisons of the date column (a
 /// one-of set excepted, whose members are read by the plan).
-struct CandidateScan {
+struct CandidateScan: ~Copyable {
     /// The common labels' bitmaps, intersected: one bit to test however many there are.
     private var bitmap: PositionBitmap?
     private var memberships: [Narrowing.Membership] = []
@@ -16,7 +16,7 @@ struct CandidateScan {
     private let matcher: PlanMatcher
     private let check: Check
     /// The positions that passed, ascending.
-    private(set) var chosen: [Int] = []
+    private var chosen: PositionBuffer
 
     /// What is left to check of the plan, when that can be done inline.
     private enum Check {
@@ -25,8 +25,9 @@ struct CandidateScan {
         case plan
     }
 
-    /// A scan testing `tests` and then `plan` (by `matcher`), keeping at most `most` positions.
+    /// A scan testing `tests` and then `plan` (by `matcher`), of at most `most` candidates.
     init(tests: [Narrowing], plan: MatchPlan, matcher: PlanMatcher, most: Int) {
+        chosen = PositionBuffer(capacity: most)
         for test in tests {
             if case .posting(let list) = test, let other = list.bitmap {
                 bitmap = bitmap.map { $0.intersection(other) } ?? other
@@ -35,7 +36,6 @@ struct CandidateScan {
             }
         }
         hasMemberships = !memberships.isEmpty
-        chosen.reserveCapacity(most)
         self.plan = plan
         self.matcher = matcher
         switch plan {
@@ -89,5 +89,10 @@ struct CandidateScan {
             guard matcher.matches(plan, at: position) else { return }
         }
         chosen.append(position)
+    }
+
+    /// The positions that passed, ascending.
+    consuming func positions() -> [Int] {
+        chosen.positions()
     }
 }

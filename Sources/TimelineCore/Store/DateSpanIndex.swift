@@ -8,9 +8,11 @@
 /// to a month, a year, a decade), and in a class whose spans are at most *d*
 /// days only the events starting at most *d* days before the day are looked
 /// at, by their latest day, kept beside them. An event of a single day never
-/// reaches a later one and is not kept at all. Events with an open or unknown
-/// start or end, or spanning more than a decade, are in a class of their own,
-/// always looked at.
+/// reaches a later one and is not kept at all. An event with an open or unknown
+/// end reaches every day after its start: those starting before the day are
+/// taken as one run. Events with an open or unknown start (and a known end),
+/// or spanning more than a decade, are in a class of their own, always looked
+/// at.
 ///
 /// The result is by bounds: a one-of set's members are left to the matcher,
 /// and the sets among the events are named apart for it.
@@ -33,14 +35,24 @@ struct DateSpanIndex: Sendable {
             self.isSet.append(isSet)
         }
 
-        /// The positions of members `range` whose latest day is at least `day`, appended to
-        /// `out`, and those of one-of sets among them to `sets`.
-        func reaching(_ day: Int, among range: Range<Int>, into out: inout [Int], sets: inout [Int]) {
-            latest.withUnsafeBufferPointer { latest in
-                positions.withUnsafeBufferPointer { positions in
-                    for i in range where latest[i] >= day {
-                        out.append(positions[i])
-                        if isSet[i] { sets.append(positions[i]) }
+        /// The positions of members `range` whose latest day is at least `day` (all of them
+        /// when `checked` is false), and those of the one-of sets among them to `sets`.
+        func reaching(_ day: Int, among range: Range<Int>, checked: Bool = true, sets: inout [Int]) -> [Int] {
+            guard checked else {
+                for i in range where isSet[i] { sets.append(positions[i]) }
+                return Array(positions[range])
+            }
+            // Written through a pointer into room for the whole range: appending checked
+            // the array's uniqueness at each of thousands of positions.
+            return [Int](unsafeUninitializedCapacity: range.count) { out, kept in
+                kept = 0
+                latest.withUnsafeBufferPointer { latest in
+                    positions.withUnsafeBufferPointer { positions in
+                        for i in range where latest[i] >= day {
+                            out[kept] = positions[i]
+                            kept += 1
+                            if isSet[i] { sets.append(positions[i]) }
+                        }
                     }
                 }
             }
@@ -58,7 +70,9 @@ struct DateSpanIndex: Sendable {
     }
 
     private var classes = Array(repeating: Members(), count: classSpans.count)
-    /// Events with an open or unknown end or start, or spanning more than a decade.
+    /// Events with an open or unknown end: each reaches every day after its start.
+    private var openEnded = Members()
+    /// Events with an open or unknown start (and a known end), or spanning more than a decade.
     private var unbounded = Members()
 
     init() {}
@@ -67,9 +81,8 @@ struct DateSpanIndex: Sendable {
     /// (``DateKey``: `Int.min`/`Int.max` for an open or unknown end) and which may be a
     /// one-of set; positions come in ascending order of earliest day.
     mutating func add(lower: Int, upper: Int, isSet: Bool = false, at position: Int) {
-        guard lower != Int.min, upper != Int.max else {
-            return unbounded.append(lower: lower, upper: upper, isSet: isSet, at: position)
-        }
+        guard upper != Int.max else { return openEnded.append(lower: lower, upper: upper, isSet: isSet, at: position) }
+        guard lower != Int.min else { return unbounded.append(lower: lower, upper: upper, isSet: isSet, at: position) }
         let span = upper - lower
         guard span > 0 else { return }  // a single day reaches no later day
         guard let place = Self.classSpans.firstIndex(where: { span <= $0 }) else {
@@ -86,19 +99,17 @@ struct DateSpanIndex: Sendable {
     func reaching(_ day: Day) -> (positions: [Int], sets: [Int]) {
         let day = day.ordinal
         var lists: [[Int]] = []
-        var sets: [[Int]] = []
-        for place in classes.indices + [classes.count] {
-            let members = place < classes.count ? classes[place] : unbounded
-            let from =
-                place < classes.count ? members.firstIndex(startingOnOrAfter: day - Self.classSpans[place]) : 0
-            var found: [Int] = []
-            var foundSets: [Int] = []
-            members.reaching(
-                day, among: from..<members.firstIndex(startingOnOrAfter: day), into: &found, sets: &foundSets)
-            lists.append(found)
-            sets.append(foundSets)
+        var sets: [Int] = []
+        for (place, members) in classes.enumerated() {
+            let from = members.firstIndex(startingOnOrAfter: day - Self.classSpans[place])
+            let to = members.firstIndex(startingOnOrAfter: day)
+            lists.append(members.reaching(day, among: from..<to, sets: &sets))
         }
-        return (Self.merge(lists), Self.merge(sets))
+        lists.append(unbounded.reaching(day, among: 0..<unbounded.firstIndex(startingOnOrAfter: day), sets: &sets))
+        // Every open-ended event that starts before the day reaches it: a run, copied whole.
+        let open = 0..<openEnded.firstIndex(startingOnOrAfter: day)
+        lists.append(openEnded.reaching(day, among: open, checked: false, sets: &sets))
+        return (Self.merge(lists), sets.sorted())
     }
 
     /// The elements of ascending lists with none in common, ascending; the shortest
@@ -112,21 +123,32 @@ struct DateSpanIndex: Sendable {
     static func merge(_ a: [Int], _ b: [Int]) -> [Int] {
         guard !a.isEmpty else { return b }
         guard !b.isEmpty else { return a }
-        var out: [Int] = []
-        out.reserveCapacity(a.count + b.count)
-        var (i, j) = (0, 0)
-        while i < a.count && j < b.count {
-            if a[i] < b[j] {
-                out.append(a[i])
-                i += 1
-            } else {
-                out.append(b[j])
-                j += 1
+        return [Int](unsafeUninitializedCapacity: a.count + b.count) { out, count in
+            a.withUnsafeBufferPointer { a in
+                b.withUnsafeBufferPointer { b in
+                    var (i, j, k) = (0, 0, 0)
+                    while i < a.count && j < b.count {
+                        if a[i] < b[j] {
+                            out[k] = a[i]
+                            i += 1
+                        } else {
+                            out[k] = b[j]
+                            j += 1
+                        }
+                        k += 1
+                    }
+                    while i < a.count {
+                        out[k] = a[i]
+                        (i, k) = (i + 1, k + 1)
+                    }
+                    while j < b.count {
+                        out[k] = b[j]
+                        (j, k) = (j + 1, k + 1)
+                    }
+                }
             }
+            count = a.count + b.count
         }
-        out += a[i...]
-        out += b[j...]
-        return out
     }
 }
 

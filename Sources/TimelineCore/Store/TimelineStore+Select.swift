@@ -72,7 +72,7 @@ extension TimelineStore {
                 source.forEach(below: end) { scan.consider($0, keys) }
             }
         }
-        return Selection(events: events, dates: dates, positions: scan.chosen)
+        return Selection(events: events, dates: dates, positions: scan.positions())
     }
 
     /// A day no matching event can start after, when the filter guarantees one.
