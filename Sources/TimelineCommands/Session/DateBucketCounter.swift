@@ -6,9 +6,10 @@ import TimelineCore
 /// they are counted a run of equal dates at a time
 /// (``Selection/forEachRunOfEqualDates(_:)``), the span just seen is checked
 /// first (by its two day numbers), a new span's bucket is found by its two
-/// bucket numbers (``DateBucket/number(_:)``) and named only the first time,
-/// and a count is an integer added in an array. Only a one-of set (several
-/// ranges) is looked up by its whole date.
+/// bucket numbers (``DateBucket/number(_:)``, from the last few buckets worked
+/// out) and named only the first time, and a count is an integer added in an
+/// array. A one-of set is looked up by its members' bucket numbers, read from
+/// the store's date column; a date is read only to name a bucket.
 struct DateBucketCounter {
     struct Row {
         var key: String
