@@ -18,8 +18,9 @@ struct DateColumn: Sendable, Equatable {
 
     mutating func reserveCapacity(_ count: Int) { keys.reserveCapacity(count) }
 
-    /// Adds the date of the event at the next position.
-    mutating func append(_ date: FuzzyDate) {
+    /// Adds the date of the event at the next position; returns its key.
+    @discardableResult
+    mutating func append(_ date: FuzzyDate) -> DateKey {
         let key = DateKey(date)
         if key.isSet, let members = date.memberRanges {
             setPositions.append(keys.count)
@@ -27,32 +28,23 @@ struct DateColumn: Sendable, Equatable {
             setStarts.append(memberRanges.count)
         }
         keys.append(key)
+        return key
     }
 
     /// The members' day ranges of the one-of set at `position`; nil when it holds no set.
     /// - Complexity: O(log *s*) for *s* sets.
     func members(at position: Int) -> ArraySlice<DayRange>? {
-        var cursor = 0
+        var cursor = setPositions.firstIndex(notBelow: position)
         return members(at: position, from: &cursor)
     }
 
     /// The same, looking no further back than `cursor` (a set's number), which it moves to
     /// the set at or after `position`: a walk through positions in ascending order reads
-    /// each set once, in step, instead of searching for it.
+    /// each set once, in step, instead of searching for it (the next set is mostly the
+    /// next one asked about: one comparison).
     func members(at position: Int, from cursor: inout Int) -> ArraySlice<DayRange>? {
-        // A few steps forward first: the next set is mostly the next one asked about.
-        var steps = 0
-        while cursor < setPositions.count, setPositions[cursor] < position, steps < 4 {
-            cursor += 1
-            steps += 1
-        }
-        var (lo, hi) = (cursor, setPositions.count)
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if setPositions[mid] < position { lo = mid + 1 } else { hi = mid }
-        }
-        cursor = lo
-        guard lo < setPositions.count, setPositions[lo] == position else { return nil }
-        return memberRanges[setStarts[lo]..<setStarts[lo + 1]]
+        cursor = setPositions.firstIndex(notBelow: position, gallopingFrom: cursor)
+        guard cursor < setPositions.count, setPositions[cursor] == position else { return nil }
+        return memberRanges[setStarts[cursor]..<setStarts[cursor + 1]]
     }
 }

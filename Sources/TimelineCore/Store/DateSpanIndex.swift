@@ -60,12 +60,7 @@ struct DateSpanIndex: Sendable {
 
         /// The first member starting on or after `day`.
         func firstIndex(startingOnOrAfter day: Int) -> Int {
-            var (lo, hi) = (0, earliest.count)
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if earliest[mid] < day { lo = mid + 1 } else { hi = mid }
-            }
-            return lo
+            earliest.firstIndex(notBelow: day)
         }
     }
 

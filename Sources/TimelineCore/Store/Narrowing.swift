@@ -62,25 +62,11 @@ enum Narrowing {
             }
         }
 
-        /// Moves `cursor` to the first element of `values` not below `value` (from where it
-        /// is, in doubling steps, then by halving) and tells whether that element is `value`.
+        /// Moves `cursor` to the first element of `values` not below `value` and tells
+        /// whether that element is `value`.
         private static func advance(_ cursor: inout Int, in values: [Int], to value: Int) -> Bool {
-            var step = 1
-            var base = cursor
-            var hi = base
-            while hi < values.count && values[hi] < value {
-                base = hi + 1
-                hi = base + step
-                step *= 2
-            }
-            hi = min(hi, values.count)
-            var lo = base
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if values[mid] < value { lo = mid + 1 } else { hi = mid }
-            }
-            cursor = lo
-            return lo < values.count && values[lo] == value
+            cursor = values.firstIndex(notBelow: value, gallopingFrom: cursor)
+            return cursor < values.count && values[cursor] == value
         }
     }
 }

@@ -46,7 +46,8 @@ struct PostingList: Sendable, Equatable {
     @inline(__always)
     func contains(_ position: Int) -> Bool {
         if let bits { return bits.contains(position) }
-        return Self.firstIndex(in: list, notBelow: position).map { list[$0] == position } ?? false
+        let index = list.firstIndex(notBelow: position)
+        return index < list.count && list[index] == position
     }
 
     /// The positions, ascending. - Complexity: O(*k*) as a list, O(*n*/64 + *k*) as a bitmap.
@@ -62,20 +63,9 @@ struct PostingList: Sendable, Equatable {
     /// Calls `body` with each position in `range`, ascending.
     func forEach(in range: Range<Int>, _ body: (Int) -> Void) {
         if let bits { return bits.forEach(in: range, body) }
-        let start = Self.firstIndex(in: list, notBelow: range.lowerBound) ?? list.count
-        for index in start..<list.count {
+        for index in list.firstIndex(notBelow: range.lowerBound)..<list.count {
             guard list[index] < range.upperBound else { return }
             body(list[index])
         }
-    }
-
-    /// The first index of ascending `values` holding at least `value`, if any.
-    private static func firstIndex(in values: [Int], notBelow value: Int) -> Int? {
-        var (lo, hi) = (0, values.count)
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if values[mid] < value { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < values.count ? lo : nil
     }
 }

@@ -32,12 +32,8 @@ public struct Selection: Sendable, RandomAccessCollection {
     /// - Complexity: O(log *k*) for *k* events selected.
     func contains(position: Int) -> Bool {
         guard let positions else { return events.indices.contains(position) }
-        var (lo, hi) = (0, positions.count)
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if positions[mid] < position { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < positions.count && positions[lo] == position
+        let index = positions.firstIndex(notBelow: position)
+        return index < positions.count && positions[index] == position
     }
 
     /// Whether the selection was made over `events` (the same storage, so the same store as it is).

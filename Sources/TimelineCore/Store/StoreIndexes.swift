@@ -40,8 +40,7 @@ struct StoreIndexes: Sendable {
                 let event = first + position
                 if labels {
                     index.addLabels(of: event, at: position, scratch: &scratch)
-                    dates.append(event.pointee.date)
-                    let key = dates.keys[position]
+                    let key = dates.append(event.pointee.date)
                     spans.add(lower: key.lower, upper: key.upper, isSet: key.isSet, at: position)
                 }
                 guard sources else { continue }
