@@ -86,10 +86,7 @@ struct PlanMatcher {
             if key.isSet, case .date(_, _, _, let term) = plan {
                 return matcher.matches(term, events[position].date, mode: mode)
             }
-            switch mode {
-            case .possibly: return key.lower <= upper && lower <= key.upper
-            case .certainly: return key.isCertain && lower <= key.lower && key.upper <= upper
-            }
+            return key.meets(lower: lower, upper: upper, mode: mode)
         case .id(let id): return events[position].id == id
         case .tag(let tag): return events[position].tags.contains(tag)
         case .kind(let kind): return events[position].kind == kind

@@ -80,10 +80,8 @@ struct CandidateScan: ~Copyable {
             let key = keys[position]
             if key.isSet {
                 guard matcher.matches(plan, at: position) else { return }
-            } else if mode == .possibly {
-                guard key.lower <= upper && lower <= key.upper else { return }
             } else {
-                guard key.isCertain && lower <= key.lower && key.upper <= upper else { return }
+                guard key.meets(lower: lower, upper: upper, mode: mode) else { return }
             }
         case .plan:
             guard matcher.matches(plan, at: position) else { return }

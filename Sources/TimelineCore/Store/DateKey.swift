@@ -20,4 +20,15 @@ struct DateKey: Sendable, Equatable {
 
     /// The bounds again as days (open ends nil).
     var bounds: DayRange { DayRange(lowerOrdinal: lower, upperOrdinal: upper) }
+
+    /// Whether a date with these bounds satisfies a date term over `lower...upper`
+    /// (ordinals) read in `mode`: *possibly*, the bounds overlap it; *certainly*, the date
+    /// is certain and inside it. Not for a one-of set, whose members decide.
+    @inline(__always)
+    func meets(lower: Int, upper: Int, mode: MatchMode) -> Bool {
+        switch mode {
+        case .possibly: return self.lower <= upper && lower <= self.upper
+        case .certainly: return isCertain && lower <= self.lower && self.upper <= upper
+        }
+    }
 }
