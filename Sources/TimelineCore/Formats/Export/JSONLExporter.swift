@@ -16,7 +16,8 @@
 public enum JSONLExporter {
     /// The slice as UTF-8 JSON Lines.
     public static func export(_ slice: Timeline) -> [UInt8] {
-        var output: [UInt8] = []
+        // One buffer for every line: the `[UInt8]` form of the writer makes a buffer per call.
+        var output = ByteBuffer(capacity: 1024 + slice.events.count * 512)
         JSONWriter.write(.object(TimelineJSONEncoding.header(slice)), to: &output)
         output.append(UInt8(ascii: "\n"))
         for (index, event) in slice.events.enumerated() {
@@ -24,6 +25,6 @@ public enum JSONLExporter {
             JSONWriter.write(TimelineJSONEncoding.json(event), to: &output)
             output.append(UInt8(ascii: "\n"))
         }
-        return output
+        return output.bytes()
     }
 }
