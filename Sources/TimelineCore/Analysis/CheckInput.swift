@@ -2,11 +2,26 @@
 ///
 /// Messages name sources by id, as the `sources` line of a finding does.
 public struct CheckInput: Sendable {
-    public var events: [Event]
-    private var metrics: [String: Metric]
+    public let events: [Event]
+    /// Every figure of every selected event, in event order (made once: each rule reads them).
+    public let figures: [Figure]
+    /// Where each event's figures start in `figures`, and the end.
+    private let figureStart: [Int]
+    /// For each figure, the index of its event in `events`.
+    let eventOfFigure: [Int]
+    private let metrics: [String: Metric]
 
     public init(events: [Event], metrics: [Metric]) {
         self.events = events
+        var (figures, figureStart, eventOfFigure) = ([Figure](), [0], [Int]())
+        for index in events.indices {
+            for measure in events[index].measures {
+                figures.append(Figure(event: events[index], measure: measure))
+                eventOfFigure.append(index)
+            }
+            figureStart.append(figures.count)
+        }
+        (self.figures, self.figureStart, self.eventOfFigure) = (figures, figureStart, eventOfFigure)
         self.metrics = Dictionary(metrics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -17,8 +32,16 @@ public struct CheckInput: Sendable {
 
     public func metric(_ id: String) -> Metric? { metrics[id] }
 
-    /// Every figure of every selected event, in event order.
-    public var figures: [Figure] { events.flatMap(Figure.all(of:)) }
+    /// The figures of the event at `index` in `events`, in order.
+    public func figures(ofEvent index: Int) -> ArraySlice<Figure> {
+        figures[figureStart[index]..<figureStart[index + 1]]
+    }
+
+    /// Whether some metric of the catalogue is a part of another (`partOf`).
+    var hasParts: Bool { metrics.values.contains { $0.partOf != nil } }
+
+    /// Whether some metric of the catalogue is a share of two others (`shareOf`).
+    var hasShares: Bool { metrics.values.contains { $0.shareOf != nil } }
 
     /// The metric whose parts `id` is, if any.
     func whole(of id: String) -> String? { metrics[id]?.partOf }

@@ -5,44 +5,37 @@
 /// they only may be (a vague date, a one-of set, overlapping spans). Two
 /// sources that disagree, and one source that gives two values, are both
 /// flagged; the message says which.
-public struct ConflictingValuesRule: CheckRule {
+public struct ConflictingValuesRule: CheckRule, ListingRule {
     public let name = "conflicting-values"
     public let summary = "different values of one metric for possibly the same period"
     public let severity = Severity.error
 
     public init() {}
 
-    /// Pairs only figures of one metric and unit whose periods' spans overlap:
-    /// within a metric, figures sorted by the first day their period may
-    /// cover, each is compared with those starting by its last possible day.
-    /// The pairs are then checked in the order of the figures, as a check of
-    /// every pair would meet them.
-    /// - Complexity: O(*m* log *m* + *p*) for *m* figures and *p* pairs of overlapping spans.
+    /// Every pair that disagrees, in the order of the figures (see ``ConflictIndex``).
     public func findings(in input: CheckInput, earlier: [Finding]) -> [Finding] {
-        let figures = input.figures
-        var groups: [String: [Int]] = [:]
-        for (i, figure) in figures.enumerated() {
-            groups[figure.measure.metric + "\u{1F}" + figure.measure.unit, default: []].append(i)
+        let index = ConflictIndex(input)
+        var findings: [Finding] = []
+        index.forEachPair(.all) { i, j in
+            if let finding = check(index.figures[i], index.figures[j], input: input) { findings.append(finding) }
+            return true
         }
-        var pairs: [(Int, Int)] = []
-        for members in groups.values {
-            let spans = members.map { i in (figures[i].period.lower, figures[i].period.upper) }
-            let order = members.indices.sorted { spans[$0].0 < spans[$1].0 }
-            for (k, a) in order.enumerated() {
-                for b in order[(k + 1)...] {
-                    if spans[b].0 > spans[a].1 { break }  // this one, and every later one, starts after a ends
-                    let (i, j) = (min(members[a], members[b]), max(members[a], members[b]))
-                    if figures[i].mayShare(periodWith: figures[j]) { pairs.append((i, j)) }
-                }
-            }
-        }
-        pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-        return pairs.compactMap { i, j in check(figures[i], figures[j], input: input) }
+        return findings
+    }
+
+    /// Errors are the pairs surely of one period, warnings the rest; counted, made as shown.
+    func list(in input: CheckInput, earlier: [FindingList], context: CheckContext) -> FindingList {
+        let figures = context.conflicts.figures
+        return FindingList([
+            .pairs(
+                context.conflicts, context.counts, [.error: .sure, .warning: .unsure],
+                make: { i, j in check(figures[i], figures[j], input: input) })
+        ])
     }
 
     func check(_ a: Figure, _ b: Figure, input: CheckInput) -> Finding? {
+        guard a.disagrees(with: b) else { return nil }
         let (x, y) = (Arithmetic.interval(a.measure.value), Arithmetic.interval(b.measure.value))
-        guard Arithmetic.gap(x, y) > a.tolerance + b.tolerance else { return nil }
         let (low, high) = x.1 < y.0 ? (a, b) : (b, a)
         let (lo, hi) = (low.measure.value, high.measure.value)
         let difference = hi.lower - lo.upper

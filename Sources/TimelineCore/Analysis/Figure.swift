@@ -25,6 +25,18 @@ public struct Figure: Hashable, Sendable {
         return measure.approximate ? abs(measure.value.upper) * 0.05 : 0
     }
 
+    /// The values the figure allows: its value (or range) widened by its tolerance.
+    public var widened: (lower: Double, upper: Double) {
+        let tolerance = self.tolerance
+        return (measure.value.lower - tolerance, measure.value.upper + tolerance)
+    }
+
+    /// True when the two values cannot both be right: their ``widened`` intervals do not meet.
+    public func disagrees(with other: Figure) -> Bool {
+        let (a, b) = (widened, other.widened)
+        return a.upper < b.lower || b.upper < a.lower
+    }
+
     /// True when the two periods may be the same days: some reading of one
     /// overlaps some reading of the other (`[2025-01-26,2025-02-02]` is two days).
     public func mayShare(periodWith other: Figure) -> Bool {

@@ -11,16 +11,18 @@ public struct MixedUnitsRule: CheckRule {
 
     public func findings(in input: CheckInput, earlier: [Finding]) -> [Finding] {
         var order: [String] = []
-        var byMetric: [String: [Figure]] = [:]
-        for figure in input.figures {
-            if byMetric[figure.measure.metric] == nil { order.append(figure.measure.metric) }
-            byMetric[figure.measure.metric, default: []].append(figure)
+        var units: [String: [String]] = [:]  // per metric, the catalogue's unit, then others as met
+        for i in input.figures.indices {  // by index: a loop over the figures would copy each
+            let (metric, unit) = (input.figures[i].measure.metric, input.figures[i].measure.unit)
+            if units[metric] == nil {
+                order.append(metric)
+                units[metric] = input.metric(metric).map { [$0.unit] } ?? []
+            }
+            if units[metric]?.contains(unit) == false { units[metric]?.append(unit) }
         }
         return order.compactMap { metric in
-            let figures = byMetric[metric] ?? []
-            var units: [String] = input.metric(metric).map { [$0.unit] } ?? []
-            for figure in figures where !units.contains(figure.measure.unit) { units.append(figure.measure.unit) }
-            guard units.count > 1 else { return nil }
+            guard let units = units[metric], units.count > 1 else { return nil }
+            let figures = input.figures.filter { $0.measure.metric == metric }
             let odd = figures.filter { $0.measure.unit != units[0] }
             return Finding(
                 rule: name, severity: .error,

@@ -8,13 +8,15 @@ public struct NoWordingRule: CheckRule {
     public init() {}
 
     public func findings(in input: CheckInput, earlier: [Finding]) -> [Finding] {
-        input.figures.filter { $0.measure.wording.allSatisfy(\.isWhitespace) }.map { figure in
-            Finding(
-                rule: name, severity: .warning,
-                message: "\(Arithmetic.text(figure.measure.value)) \(figure.measure.unit) "
-                    + "(\(figure.measure.source)) has no wording: "
-                    + "how the source put it is unknown",
-                figures: [figure])
+        input.figures.indices.filter { input.figures[$0].measure.wording.allSatisfy { $0.isWhitespace } }.map { i in
+            let figure = input.figures[i]
+            return
+                Finding(
+                    rule: name, severity: .warning,
+                    message: "\(Arithmetic.text(figure.measure.value)) \(figure.measure.unit) "
+                        + "(\(figure.measure.source)) has no wording: "
+                        + "how the source put it is unknown",
+                    figures: [figure])
         }
     }
 }

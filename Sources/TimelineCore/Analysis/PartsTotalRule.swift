@@ -15,8 +15,10 @@ public struct PartsTotalRule: CheckRule {
 
     public func findings(in input: CheckInput, earlier: [Finding]) -> [Finding] {
         var findings: [Finding] = []
-        for event in input.events {
-            let figures = Figure.all(of: event)
+        guard input.hasParts else { return [] }
+        for index in input.events.indices {
+            let figures = input.figures(ofEvent: index)
+            guard figures.count > 1 else { continue }  // a whole and a part at least
             for whole in figures {
                 var parts: [Figure] = []
                 for figure in figures

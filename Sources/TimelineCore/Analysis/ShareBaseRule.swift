@@ -13,23 +13,32 @@ public struct ShareBaseRule: CheckRule {
 
     public init() {}
 
+    /// Each share against the figures of its part in other events, in the order of the
+    /// events. - Complexity: O(*s* × *p*) for *s* shares and *p* figures of their parts.
     public func findings(in input: CheckInput, earlier: [Finding]) -> [Finding] {
         var findings: [Finding] = []
-        let counted = input.events.map(Figure.all(of:))
-        for (index, figures) in counted.enumerated() {
+        guard input.hasShares else { return [] }
+        var figuresOf: [String: [Int]] = [:]  // a metric's figures, in order: made when a share asks
+        for index in input.events.indices {
+            let figures = input.figures(ofEvent: index)
             for share in figures {
                 guard let relation = input.share(of: share.measure.metric) else { continue }
                 let own = figures.filter { $0.period == share.period }
                 guard !own.contains(where: { $0.measure.metric == relation.part }) else { continue }
                 let bases = own.filter { $0.measure.metric == relation.whole }
-                for (otherIndex, others) in counted.enumerated() where otherIndex != index {
-                    for part in others where part.measure.metric == relation.part && part.mayShare(periodWith: share) {
-                        for whole in others
-                        where whole.measure.metric == relation.whole && whole.period == part.period
-                            && !bases.contains(where: { same($0, whole) })
-                        {
-                            findings.append(finding(share, base: bases.first, part: part, whole: whole, input: input))
-                        }
+                if figuresOf[relation.part] == nil {
+                    figuresOf[relation.part] = input.figures.indices.filter {
+                        input.figures[$0].measure.metric == relation.part
+                    }
+                }
+                for p in figuresOf[relation.part] ?? [] where input.eventOfFigure[p] != index {
+                    let part = input.figures[p]
+                    guard part.mayShare(periodWith: share) else { continue }
+                    for whole in input.figures(ofEvent: input.eventOfFigure[p])
+                    where whole.measure.metric == relation.whole && whole.period == part.period
+                        && !bases.contains(where: { same($0, whole) })
+                    {
+                        findings.append(finding(share, base: bases.first, part: part, whole: whole, input: input))
                     }
                 }
             }
@@ -37,10 +46,7 @@ public struct ShareBaseRule: CheckRule {
         return findings
     }
 
-    private func same(_ a: Figure, _ b: Figure) -> Bool {
-        Arithmetic.gap(Arithmetic.interval(a.measure.value), Arithmetic.interval(b.measure.value))
-            <= a.tolerance + b.tolerance
-    }
+    private func same(_ a: Figure, _ b: Figure) -> Bool { !a.disagrees(with: b) }
 
     func finding(_ share: Figure, base: Figure?, part: Figure, whole: Figure, input: CheckInput) -> Finding {
         let said = "\"\(share.measure.wording)\" (\(share.measure.source))"

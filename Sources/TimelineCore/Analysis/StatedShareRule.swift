@@ -15,8 +15,10 @@ public struct StatedShareRule: CheckRule {
 
     public func findings(in input: CheckInput, earlier: [Finding]) -> [Finding] {
         var findings: [Finding] = []
-        for event in input.events {
-            let figures = Figure.all(of: event)
+        guard input.hasShares else { return [] }
+        for index in input.events.indices {
+            let figures = input.figures(ofEvent: index)
+            guard figures.count > 2 else { continue }  // a share, its part and its whole
             for share in figures {
                 guard let relation = input.share(of: share.measure.metric) else { continue }
                 let samePeriod = figures.filter { $0.period == share.period }

@@ -6,7 +6,7 @@
 /// when it qualifies a warning or an error, else info), with how many of the
 /// possible readings line up. And for each event whose figures cover a one-of
 /// set or an uncertain, approximate or open period: info.
-public struct VagueDateRule: CheckRule {
+public struct VagueDateRule: CheckRule, ListingRule {
     public let name = "vague-date"
     public let summary = "a conclusion or a figure that rests on a vague or ambiguous date"
     public let severity = Severity.warning
@@ -14,7 +14,27 @@ public struct VagueDateRule: CheckRule {
     public init() {}
 
     public func findings(in input: CheckInput, earlier: [Finding]) -> [Finding] {
-        earlier.compactMap(qualify) + input.events.flatMap(vaguePeriods)
+        earlier.compactMap(qualify) + vaguePeriods(in: input)
+    }
+
+    /// The same, with the pairs of `conflicting-values` qualified as they are shown: of
+    /// those, the warnings that rest on two readings of a date (errors are surely one
+    /// period; two figures of one event and one period are one reading).
+    func list(in input: CheckInput, earlier: [FindingList], context: CheckContext) -> FindingList {
+        var parts: [FindingList.Part] = []
+        var made: [Finding] = []
+        for part in earlier.flatMap(\.parts) {
+            switch part {
+            case .findings(let findings):
+                made += findings.compactMap(qualify)
+            case .pairs(let index, let counts, _, let make):
+                parts.append(.findings(made))
+                made = []
+                parts.append(.pairs(index, counts, [.warning: .resting], make: { make($0, $1).flatMap(qualify) }))
+            }
+        }
+        parts.append(.findings(made + vaguePeriods(in: input)))
+        return FindingList(parts)
     }
 
     /// A finding that needs two readings to be the same period.
@@ -57,9 +77,16 @@ public struct VagueDateRule: CheckRule {
         return combinations.count
     }
 
-    /// One finding per vague period the event's figures cover.
-    func vaguePeriods(_ event: Event) -> [Finding] {
-        let figures = Figure.all(of: event)
+    /// One finding per vague period an event's figures cover, event by event.
+    func vaguePeriods(in input: CheckInput) -> [Finding] {
+        input.events.indices.flatMap { vaguePeriods(input.figures(ofEvent: $0)) }
+    }
+
+    /// One finding per vague period the figures of one event cover.
+    func vaguePeriods(_ figures: ArraySlice<Figure>) -> [Finding] {
+        guard figures.contains(where: { !$0.period.isCertain || ($0.period.memberRanges?.count ?? 1) > 1 }) else {
+            return []
+        }
         var periods: [FuzzyDate] = []
         for figure in figures where !periods.contains(figure.period) { periods.append(figure.period) }
         return periods.compactMap { period in
