@@ -101,7 +101,7 @@ extension Completer {
         switch command {
         case .list: return (state.sawSort ? [] : ["sort"]) + (state.sawLimit ? [] : ["limit"])
         case .count, .chart: return ["by"]
-        case .check: return state.sawStrict ? [] : ["--strict"]
+        case .check: return (state.sawStrict ? [] : ["--strict"]) + (state.sawLimit ? [] : ["--limit", "--all"])
         default: return []
         }
     }
@@ -193,6 +193,12 @@ extension Completer {
             return .grouping
         case (.check, "--strict") where !state.sawStrict:
             state.sawStrict = true
+            return .clauses
+        case (.check, "--limit") where !state.sawLimit:
+            state.sawLimit = true
+            return .limitNumber
+        case (.check, "--all") where !state.sawLimit:
+            state.sawLimit = true
             return .clauses
         default:
             return .none

@@ -19,8 +19,9 @@ public enum Command: Hashable, Sendable {
     case set(option: String?, value: String?, optionSpan: Span?, valueSpan: Span?)
     /// `compare A with B [on METRIC]`: two events, selections or periods side by side.
     case compare(CompareCommand)
-    /// `check [FILTER] [--strict]`: what a fact-checker would flag.
-    case check(filter: Filter, strict: Bool)
+    /// `check [FILTER] [--strict] [--limit N | --all]`: what a fact-checker would flag; the first
+    /// `limit` findings shown (nil: all), every one counted.
+    case check(filter: Filter, strict: Bool, limit: Int?)
     /// `explain FILTER`: how the filter is understood.
     case explain(filter: Filter)
     /// `let NAME = FILTER`: a named selection, used later as `$NAME`.

@@ -59,7 +59,7 @@ public struct CommandSpec: Hashable, Sendable {
             summary: "Put two events, selections or periods side by side: dates, figures, targets.",
             example: "compare ice-sunday-tally-announcement with nbc-sunday-tally-data on arrests"),
         CommandSpec(
-            .check, syntax: "check [FILTER] [--strict]",
+            .check, syntax: "check [FILTER] [--strict] [--limit N | --all]",
             summary: "Flag what a fact-checker would: shares, totals, conflicting figures, vague dates.",
             example: "check kind:tally"),
         CommandSpec(

@@ -50,12 +50,30 @@ extension Parser {
         }
     }
 
-    /// `check [FILTER] [--strict]`
+    /// `check [FILTER] [--strict] [--limit N | --all]`; the options may stand before or after the filter.
     mutating func parseCheck() throws(ParseError) -> Command {
-        if try take("--strict") != nil { return .check(filter: try parseOptionalFilter(), strict: true) }
+        var strict = false
+        var limit: Int? = CheckReport.defaultLimit
+        var sawLimit = false
+        func options(_ parser: inout Parser) throws(ParseError) {
+            while true {
+                if !strict, try parser.take("--strict") != nil {
+                    strict = true
+                } else if !sawLimit, try parser.take("--limit") != nil {
+                    limit = try parser.parseCount(after: "--limit")
+                    sawLimit = true
+                } else if !sawLimit, try parser.take("--all") != nil {
+                    limit = nil
+                    sawLimit = true
+                } else {
+                    return
+                }
+            }
+        }
+        try options(&self)
         let filter = try parseOptionalFilter()
-        let strict = try take("--strict") != nil
-        return .check(filter: filter, strict: strict)
+        try options(&self)
+        return .check(filter: filter, strict: strict, limit: limit)
     }
 
     /// `explain FILTER`

@@ -35,7 +35,7 @@ extension Parser {
     }
 
     /// A positive whole number after `keyword` (`limit 5`, `history 20`).
-    private mutating func parseCount(after keyword: String) throws(ParseError) -> Int {
+    mutating func parseCount(after keyword: String) throws(ParseError) -> Int {
         guard let token = try peek(), token.kind == .number else {
             throw .invalidCount(keyword: keyword, at: try spanOfNext())
         }

@@ -11,12 +11,14 @@ import TimelineCore
 /// ```
 extension Parser {
     /// Words that end a filter (besides `)` and the end of the line).
-    static let filterStops: Set<String> = ["or", "sort", "limit", "by", "--strict"]
+    static let filterStops: Set<String> = clauseWords.union(["or"])
+    /// Words that end a filter and start a command's clause or option.
+    static let clauseWords: Set<String> = ["sort", "limit", "by", "--strict", "--limit", "--all"]
 
     /// A filter if one starts here, else `.all` (so `list`, `list sort by id`, `count by kind` work).
     mutating func parseOptionalFilter() throws(ParseError) -> Filter {
         guard let token = try peek(), token.kind != .rightParen else { return .all }
-        if token.kind == .word, ["sort", "limit", "by", "--strict"].contains(token.text.lowercased()) { return .all }
+        if token.kind == .word, Self.clauseWords.contains(token.text.lowercased()) { return .all }
         return try parseOr(after: nil)
     }
 

@@ -1,7 +1,8 @@
 import TimelineCore
 
-/// Lays out `check`: one block per finding (severity, rule, message, events,
-/// sources, arithmetic), then the counts. Messages wrap only on a terminal.
+/// Lays out `check`: one block per finding shown (severity, rule, message,
+/// events, sources, arithmetic), then the counts: when findings were left out,
+/// how many and each rule's numbers first. Messages wrap only on a terminal.
 struct CheckRenderer {
     var width: Int?
 
@@ -13,6 +14,7 @@ struct CheckRenderer {
         for finding in report.findings {
             out += "\n" + block(finding)
         }
+        if report.omitted > 0 { out += "\n" + omitted(report) }
         out += "\nresult   " + Self.counts(report)
         if report.failsStrict { out += " (fails --strict)" }
         return out + "\n"
@@ -29,6 +31,26 @@ struct CheckRenderer {
         return out
     }
 
+    /// What was left out, and what each rule found.
+    private func omitted(_ report: CheckReport) -> String {
+        var out =
+            "shown    the first \(report.findings.count) of \(report.total) findings; "
+            + "`check --all` shows every one, `check --limit N` the first N\n"
+        let found = report.rules.filter { rule in Severity.allCases.contains { (rule.found[$0] ?? 0) > 0 } }
+        let width = found.map(\.name.count).max() ?? 0
+        for (index, rule) in found.enumerated() {
+            let counts = Severity.allCases.reversed().compactMap { severity -> String? in
+                let n = rule.found[severity] ?? 0
+                return n == 0 ? nil : Self.plural(n, severity == .info ? "note" : severity.rawValue)
+            }
+            out +=
+                (index == 0 ? "by rule  " : "         ")
+                + rule.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + counts.joined(separator: ", ")
+                + "\n"
+        }
+        return out
+    }
+
     private func wrapped(_ text: String, indent: Int) -> [String] {
         guard let width, width > indent + 20 else { return [text] }
         return TextWrap.lines(text, width: width - indent)
@@ -36,7 +58,7 @@ struct CheckRenderer {
 
     /// `1 error, 2 warnings, 3 notes`, or `no findings`.
     static func counts(_ report: CheckReport) -> String {
-        guard !report.findings.isEmpty else { return "no findings" }
+        guard report.total > 0 else { return "no findings" }
         return [
             plural(report.count(.error), "error"), plural(report.count(.warning), "warning"),
             plural(report.count(.info), "note"),
@@ -54,12 +76,17 @@ struct CheckRenderer {
                 "info": .int(report.count(.info)),
             ],
             "failsStrict": .bool(report.failsStrict),
+            "limit": report.limit.map { .int($0) } ?? .null, "omitted": .int(report.omitted),
             "findings": .array(report.findings.map(finding)),
             "rules": .array(
                 report.rules.map {
                     [
                         "name": .string($0.name), "summary": .string($0.summary),
                         "severity": .string($0.severity.rawValue),
+                        "found": [
+                            "error": .int($0.found[.error] ?? 0), "warning": .int($0.found[.warning] ?? 0),
+                            "info": .int($0.found[.info] ?? 0),
+                        ],
                     ]
                 }),
         ]

@@ -87,8 +87,10 @@ enum HelpCatalog {
         Rules: stated-share (a stated percentage against the counts), parts-vs-total,
         conflicting-values (one metric, possibly the same dates, different values), share-base,
         mixed-units, hedge-wording, no-wording, vague-date (a finding that rests on a vague date).
-        Each finding has a severity, its events and sources, and the arithmetic. --strict makes a
-        script fail when an error-level finding exists. See docs/checks.md.
+        Each finding has a severity, its events and sources, and the arithmetic. The first 100
+        findings are shown, every one counted (per rule when some are left out); --limit N shows
+        the first N, --all every one. --strict makes a script fail when an error-level finding
+        exists. See docs/checks.md.
         """,
         .timeline: """
         Each event on a date axis scaled to the width: ● a day, ├──┤ a span, ◀ ▶ open ends,

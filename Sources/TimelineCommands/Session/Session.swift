@@ -75,7 +75,7 @@ public struct Session: Sendable {
             try options.set(option, to: value, nameSpan: optionSpan, valueSpan: valueSpan)
             return .message("\(option) = \(value)")
         case .compare(let command): return .compare(try compare(command))
-        case .check(let filter, let strict): return .check(try check(filter, strict: strict))
+        case .check(let filter, let strict, let limit): return .check(try check(filter, strict: strict, limit: limit))
         case .explain(let filter): return .explain(try explain(filter))
         case .define(let name, let filter, let span): return .message(try define(name, filter, nameSpan: span))
         case .timeline(let filter): return .timeline(try timeline(filter))

@@ -28,6 +28,13 @@ public struct Selection: Sendable, RandomAccessCollection {
         }
     }
 
+    /// The selected events as an array. Every event of the store is its array itself,
+    /// shared (no event copied); a part of it copies the events it holds.
+    public var array: [Event] {
+        guard let positions else { return events }
+        return positions.map { events[$0] }
+    }
+
     /// Whether the selection holds the event at `position` in the store.
     /// - Complexity: O(log *k*) for *k* events selected.
     func contains(position: Int) -> Bool {

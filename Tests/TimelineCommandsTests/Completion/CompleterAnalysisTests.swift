@@ -18,12 +18,16 @@ struct CompleterAnalysisTests {
         CompletionCase(
             "check kind:tally ", "",
             [
-                "--strict", "actor:", "and", "arrests", "arrests-without-criminal-record", "certainly",
+                "--all", "--limit", "--strict", "actor:", "and", "arrests", "arrests-without-criminal-record",
+                "certainly",
                 "criminal-arrests", "daily-arrest-target", "during", "field-office-daily-minimum", "from", "id:", "in",
                 "kind:", "metric:", "not", "on", "or", "possibly", "priority-population",
                 "share-without-criminal-record", "source:", "tag:", "to",
             ]),
-        CompletionCase("check kind:tally --strict ", "", []),
+        CompletionCase("check kind:tally --strict ", "", ["--all", "--limit"]),
+        CompletionCase("check kind:tally --l", "--l", ["--limit"]),
+        CompletionCase("check kind:tally --all --strict ", "", []),
+        CompletionCase("check kind:tally --limit 5 ", "", ["--strict"]),
         CompletionCase("explain ta", "ta", ["tag:"]),
         CompletionCase("timeline kind:br", "kind:br", ["kind:briefing"]),
         CompletionCase("let x ", "", ["="]),
