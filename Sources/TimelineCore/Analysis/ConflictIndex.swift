@@ -61,7 +61,7 @@ struct ConflictIndex {
     private let uppers: [Int]
     /// Certain, with one reading: may be surely the same period as another.
     private let pinned: [Bool]
-    private let indexes: [OverlapIndex]
+    private let indexes: [OverlapIndex<Partner>]
     private let members: [[Int]]
     /// Pinned figures of one group and one span, in order: the only pairs that may be sure.
     private let spanMates: [[Int]]
@@ -72,13 +72,13 @@ struct ConflictIndex {
         let figures = input.figures
         self.figures = figures
         event = input.eventOfFigure
-        var groupOf: [String: Int] = [:]
+        var groupOf: [MetricUnit: Int] = [:]
         var group: [Int] = []
         var members: [[Int]] = []
         var (low, high) = ([Double](), [Double]())
         var (rangeStart, lowers, uppers, pinned) = ([0], [Int](), [Int](), [Bool]())
         for i in figures.indices {  // by index: a loop over the figures would copy each
-            let key = figures[i].measure.metric + "\u{1F}" + figures[i].measure.unit
+            let key = MetricUnit(metric: figures[i].measure.metric, unit: figures[i].measure.unit)
             let g = groupOf[key] ?? members.count
             if g == members.count {
                 groupOf[key] = g
@@ -119,7 +119,11 @@ struct ConflictIndex {
         (self.spanMates, self.spanList) = (spanMates, spanList)
         indexes = members.map { group in
             OverlapIndex(
-                group.flatMap { i in (rangeStart[i]..<rangeStart[i + 1]).map { (lowers[$0], uppers[$0], i) } })
+                group.flatMap { i in
+                    let partner = Partner(
+                        figure: i, low: low[i], high: high[i], isSet: rangeStart[i + 1] - rangeStart[i] > 1)
+                    return (rangeStart[i]..<rangeStart[i + 1]).map { (lowers[$0], uppers[$0], partner) }
+                })
         }
     }
 
@@ -164,8 +168,8 @@ struct ConflictIndex {
             if Interruption.shouldStop(at: i) { return }
             partners.removeAll(keepingCapacity: true)
             for r in rangeStart[i]..<rangeStart[i + 1] {
-                indexes[group[i]].forEach(overlapping: lowers[r], uppers[r]) { j in
-                    if j > i { partners.append(j) }
+                indexes[group[i]].forEach(overlapping: lowers[r], uppers[r]) { _, _, partner in
+                    if partner.figure > i { partners.append(partner.figure) }
                 }
             }
             partners.sort()
@@ -213,10 +217,13 @@ struct ConflictIndex {
         let last = group.map { uppers[rangeStart[$0]] }
         let lo = group.map { low[$0] }
         let hi = group.map { high[$0] }
-        let byStart = (0..<n).sorted { first[$0] < first[$1] }
-        let byEnd = (0..<n).sorted { last[$0] < last[$1] }
-        let byHigh = (0..<n).sorted { hi[$0] < hi[$1] }
-        let byLow = (0..<n).sorted { lo[$0] < lo[$1] }
+        // Each order sorted with its keys beside the positions: read in order, not through them.
+        func order<Key: Comparable>(_ keys: [Key]) -> [Int] {
+            var pairs = keys.indices.map { (keys[$0], $0) }
+            pairs.sort { $0.0 < $1.0 }
+            return pairs.map(\.1)
+        }
+        let (byStart, byEnd, byHigh, byLow) = (order(first), order(last), order(hi), order(lo))
         var (highRank, lowRank) = ([Int](repeating: 0, count: n), [Int](repeating: 0, count: n))
         for (rank, k) in byHigh.enumerated() { highRank[k] = rank }
         for (rank, k) in byLow.enumerated() { lowRank[k] = rank }
@@ -243,16 +250,23 @@ struct ConflictIndex {
     }
 
     /// Pairs with at least one figure of several readings: each such figure meets its
-    /// partners through the index, each partner once; two such figures count from the first.
+    /// partners through the index, reading by reading. A partner of one reading is counted
+    /// at the first of the figure's readings it meets; two sets count from the first, once.
     private func pairsWithSets(_ group: [Int]) -> Int {
         var pairs = 0
-        var seen = [Int](repeating: -1, count: figures.count)  // partner -> the figure that last met it
+        var seen: [Int: Int] = [:]  // a set partner -> the figure that last met it
         for i in group where readings(i) > 1 {
+            let (lo, hi) = (low[i], high[i])
             for r in rangeStart[i]..<rangeStart[i + 1] {
-                indexes[self.group[i]].forEach(overlapping: lowers[r], uppers[r]) { j in
-                    guard j != i, readings(j) == 1 || j > i, seen[j] != i else { return }
-                    seen[j] = i
-                    if disagree(i, j) { pairs += 1 }
+                indexes[self.group[i]].forEach(overlapping: lowers[r], uppers[r]) { first, last, partner in
+                    guard partner.high < lo || hi < partner.low else { return }  // they agree
+                    if partner.isSet {
+                        guard partner.figure > i, seen[partner.figure] != i else { return }
+                        seen[partner.figure] = i
+                    } else if (rangeStart[i]..<r).contains(where: { lowers[$0] <= last && uppers[$0] >= first }) {
+                        return  // met at an earlier reading
+                    }
+                    pairs += 1
                 }
             }
         }
@@ -268,6 +282,20 @@ struct ConflictIndex {
             for i in mates { pairs += Self.firstIndex(in: highs, notBelow: low[i]) }
         }
         return pairs
+    }
+
+    /// A figure as the overlap index keeps it: what a pair needs, beside its range.
+    private struct Partner {
+        var figure: Int
+        var low: Double
+        var high: Double
+        /// The figure has several readings (a one-of set).
+        var isSet: Bool
+    }
+
+    private struct MetricUnit: Hashable {
+        var metric: String
+        var unit: String
     }
 
     private struct SpanKey: Hashable {

@@ -9,10 +9,9 @@ extension FuzzyDate {
     /// or unknown end. A one-of set qualifies (its members carry no qualifiers),
     /// so it is *certainly* in a range when every member is.
     public var isCertain: Bool {
-        if case .oneOf(let members) = shape {
-            return !members.contains { $0.isUncertain || $0.isApproximate }
-        }
-        return isExact
+        // The precision is inline; the shape is read (and its box retained) only for a set.
+        guard precision == .set, case .oneOf(let members) = shape else { return isExact }
+        return !members.contains { $0.isUncertain || $0.isApproximate }
     }
 }
 

@@ -158,7 +158,10 @@ struct OverlapIndexTests {
             let lower = end(Int.min)
             let upper = max(lower, lower == Int.min ? end(Int.max) : lower + Int.random(in: 0...300, using: &rng))
             var met: [Int] = []
-            index.forEach(overlapping: lower, upper) { met.append($0) }
+            index.forEach(overlapping: lower, upper) { first, last, item in
+                #expect(ranges[item].lower == first && ranges[item].upper == last)
+                met.append(item)
+            }
             let expected = ranges.filter { $0.lower <= upper && $0.upper >= lower }.map(\.item)
             #expect(met.sorted() == expected.sorted())
         }
