@@ -20,7 +20,8 @@ extension FastTimelineDecoder {
         // Written by the second thread before it signals the group, read by the
         // first only after `wait()`: the group orders the accesses.
         var decoder: FastTimelineDecoder
-        var events: [Event] = []
+        /// Kept out of an array: moved onto the first half's, not copied (``EventBuffer``).
+        var events = EventBuffer(capacity: 0)
         var failed = false
         /// How far this half has got, for the first thread's progress reports.
         let bytesDone = Atomic<Int>(0)
@@ -36,7 +37,7 @@ extension FastTimelineDecoder {
         func run() {
             let start = decoder.reader.index
             do throws(GiveUp) {
-                events = decoder.eventArrayForTheRest()
+                events = EventBuffer(capacity: decoder.eventCountGuess)
                 repeat {
                     try decoder.skipWhitespace()
                     events.append(try decoder.event())
@@ -120,7 +121,7 @@ extension FastTimelineDecoder {
         guard !half.failed else { throw GiveUp() }
         // Ids and references are checked once the whole list is read (``checkIDs(_:)``).
         pendingRelated += half.decoder.pendingRelated
-        events.append(contentsOf: half.events)
+        half.events.move(onto: &events)
         reader.index = half.decoder.reader.index
     }
 }

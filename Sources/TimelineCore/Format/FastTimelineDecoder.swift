@@ -231,9 +231,12 @@ package struct FastTimelineDecoder {
     /// are rarely under 200 bytes, so it rarely regrows), and as much room in the id set.
     mutating func eventArrayForTheRest() -> [Event] {
         var events: [Event] = []
-        events.reserveCapacity((count - reader.index) / 256 + 1)
+        events.reserveCapacity(eventCountGuess)
         return events
     }
+
+    /// A guess at how many events the rest of the input holds: one in 256 bytes.
+    var eventCountGuess: Int { (count - reader.index) / 256 + 1 }
 
     private static let eventKeys = KeyTable(TimelineDecoder.eventKeys)
 
