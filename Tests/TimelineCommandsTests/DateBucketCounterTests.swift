@@ -78,6 +78,33 @@ struct DateBucketCounterTests {
         }
     }
 
+    /// Counted in two halves on two threads, then added up: the same rows as one pass, for
+    /// every selection (a cut inside a run of equal dates, a one-of set at the cut), with
+    /// and without a filter.
+    @Test(arguments: [6, 7, 8] as [UInt64])
+    func twoHalvesCountAsOnePass(_ seed: UInt64) throws {
+        var rng = SplitMix(state: seed)
+        let texts = (0..<60).map { _ in Self.randomDate(&rng) }
+        let events = try (0..<700).map { i in
+            Event(
+                id: "e\(i)", date: try FuzzyDate.parse(texts[Int.random(in: 0..<texts.count, using: &rng)]),
+                kind: i % 3 == 0 ? "tally" : "report", title: "t", sources: ["s"])
+        }
+        let store = try TimelineStore(Timeline(title: "halves", events: events), origin: "t")
+        let tally = Filter.field(FieldTerm(field: .kind, value: "tally", span: .point(0), valueSpan: .point(0)))
+        for filter in [Filter.all, tally] {
+            let selection = try store.select(filter)
+            for grouping in [Grouping.day, .week, .month, .year, .decade] {
+                func rows(_ threshold: Int) -> [String] {
+                    DateBucketCounter.count(selection, by: grouping, threshold: threshold).rows
+                        .map { "\($0.key) \($0.count) \($0.order) \($0.spansBuckets)" }.sorted()
+                }
+                #expect(rows(1) == rows(.max), "\(grouping) \(filter)")
+                #expect(!rows(1).isEmpty)
+            }
+        }
+    }
+
     /// A bucket's span holds exactly the days with its number: the days at its ends have
     /// it, the days just outside do not (weeks, months of every length, leap years, decades
     /// on both sides of year 0).

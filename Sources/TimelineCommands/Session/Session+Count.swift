@@ -9,14 +9,7 @@ extension Session {
         var table = CountTable(query: filter.description, grouping: grouping, total: selection.count, rows: [])
         guard let grouping else { return table }
         if [Grouping.day, .week, .month, .year, .decade].contains(grouping) {
-            var counter = DateBucketCounter(grouping)
-            // A run of events with the same date bounds falls in one bucket: counted once a run,
-            // reading the date column; the date itself only when the bounds do not settle it.
-            selection.forEachRunOfEqualDates { first, bounds, members, count in
-                if !counter.add(bounds: bounds, members: members, count: count) {
-                    counter.add(bounds: bounds, members: members, count: count, date: selection.date(at: first))
-                }
-            }
+            let counter = DateBucketCounter.count(selection, by: grouping)
             table.rows = counter.rows.sorted { a, b in a.order != b.order ? a.order < b.order : a.key < b.key }
                 .map { CountTable.Row(key: $0.key, count: $0.count, spansBuckets: $0.spansBuckets) }
             return table

@@ -89,14 +89,23 @@ public struct Selection: Sendable, RandomAccessCollection {
     public func forEachRunOfEqualDates(
         _ body: (_ first: Int, _ bounds: DayRange, _ members: ArraySlice<DayRange>?, _ count: Int) -> Void
     ) {
+        forEachRunOfEqualDates(in: indices, body)
+    }
+
+    /// The same over the events at `range` of the selection's indices (a run ends at the
+    /// range's end): two halves may be read on two threads.
+    public func forEachRunOfEqualDates(
+        in range: Range<Int>,
+        _ body: (_ first: Int, _ bounds: DayRange, _ members: ArraySlice<DayRange>?, _ count: Int) -> Void
+    ) {
         let all = positions == nil
-        let count = endIndex
+        let count = range.upperBound
         // Through buffer pointers: indexing the arrays (an optional one at that) retained
         // and released them at each step.
         (positions ?? []).withUnsafeBufferPointer { positions in
             dates.keys.withUnsafeBufferPointer { keys in
-                var start = 0
-                var cursor = 0  // in the sets, which come in position order as the events do
+                var start = range.lowerBound
+                var cursor = 0  // in the sets, which come in position order as the events do (found by galloping)
                 while start < count {
                     let key = keys[all ? start : positions[start]]
                     let members = key.isSet ? dates.members(at: all ? start : positions[start], from: &cursor) : nil
