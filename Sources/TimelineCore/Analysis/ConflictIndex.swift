@@ -51,22 +51,22 @@ struct ConflictIndex {
     }
 
     let figures: [Figure]
-    private let group: [Int]
-    private let event: [Int]
-    private let low: [Double]
-    private let high: [Double]
+    let group: [Int]
+    let event: [Int]
+    let low: [Double]
+    let high: [Double]
     /// The figure's readings, `rangeStart[i]..<rangeStart[i + 1]` in `lowers`/`uppers`.
-    private let rangeStart: [Int]
-    private let lowers: [Int]
-    private let uppers: [Int]
+    let rangeStart: [Int]
+    let lowers: [Int]
+    let uppers: [Int]
     /// Certain, with one reading: may be surely the same period as another.
-    private let pinned: [Bool]
-    private let indexes: [OverlapIndex<Partner>]
-    private let members: [[Int]]
+    let pinned: [Bool]
+    let indexes: [OverlapIndex<Partner>]
+    let members: [[Int]]
     /// Pinned figures of one group and one span, in order: the only pairs that may be sure.
-    private let spanMates: [[Int]]
+    let spanMates: [[Int]]
     /// Each figure's list in `spanMates`, -1 when it is not pinned.
-    private let spanList: [Int]
+    let spanList: [Int]
 
     init(_ input: CheckInput) {
         let figures = input.figures
@@ -127,9 +127,9 @@ struct ConflictIndex {
         }
     }
 
-    private func readings(_ i: Int) -> Int { rangeStart[i + 1] - rangeStart[i] }
+    func readings(_ i: Int) -> Int { rangeStart[i + 1] - rangeStart[i] }
 
-    private func disagree(_ i: Int, _ j: Int) -> Bool { high[i] < low[j] || high[j] < low[i] }
+    func disagree(_ i: Int, _ j: Int) -> Bool { high[i] < low[j] || high[j] < low[i] }
 
     /// Both periods are one certain, identical span of days (``Figure/surelyShares(periodWith:)``).
     func sure(_ i: Int, _ j: Int) -> Bool {
@@ -146,7 +146,7 @@ struct ConflictIndex {
         }
     }
 
-    private func sameReading(_ i: Int, _ j: Int) -> Bool {
+    func sameReading(_ i: Int, _ j: Int) -> Bool {
         event[i] == event[j] && figures[i].period == figures[j].period
     }
 
@@ -181,111 +181,8 @@ struct ConflictIndex {
         }
     }
 
-    /// The number of conflicting pairs of each kind, without listing them.
-    /// - Complexity: O(*m* log *m*) for figures with one reading each, plus the
-    ///   ranges a one-of set's readings meet.
-    func counts() -> Counts {
-        var total = 0
-        for group in members {
-            if Interruption.isRequested { break }
-            total += sweep(group.filter { readings($0) == 1 })
-            total += pairsWithSets(group)
-        }
-        let sure = surePairs()
-        var sameReadings = 0
-        var i = 0
-        while i < figures.count {  // the figures of one event are neighbours
-            var end = i + 1
-            while end < figures.count, event[end] == event[i] { end += 1 }
-            for a in i..<end {
-                for b in (a + 1)..<end
-                where group[a] == group[b] && disagree(a, b) && !self.sure(a, b) && sameReading(a, b) {
-                    sameReadings += 1
-                }
-            }
-            i = end
-        }
-        return Counts(sure: sure, unsure: total - sure, sameReadings: sameReadings)
-    }
-
-    /// Pairs among figures of one reading each that share a day and disagree: in order of
-    /// first day, each figure is counted against those before it whose period is still open.
-    private func sweep(_ group: [Int]) -> Int {
-        let n = group.count
-        guard n > 1 else { return 0 }
-        let first = group.map { lowers[rangeStart[$0]] }
-        let last = group.map { uppers[rangeStart[$0]] }
-        let lo = group.map { low[$0] }
-        let hi = group.map { high[$0] }
-        // Each order sorted with its keys beside the positions: read in order, not through them.
-        func order<Key: Comparable>(_ keys: [Key]) -> [Int] {
-            var pairs = keys.indices.map { (keys[$0], $0) }
-            pairs.sort { $0.0 < $1.0 }
-            return pairs.map(\.1)
-        }
-        let (byStart, byEnd, byHigh, byLow) = (order(first), order(last), order(hi), order(lo))
-        var (highRank, lowRank) = ([Int](repeating: 0, count: n), [Int](repeating: 0, count: n))
-        for (rank, k) in byHigh.enumerated() { highRank[k] = rank }
-        for (rank, k) in byLow.enumerated() { lowRank[k] = rank }
-        let sortedHighs = byHigh.map { hi[$0] }
-        let sortedLows = byLow.map { lo[$0] }
-        var openHighs = RankCounter(size: n)
-        var openLows = RankCounter(size: n)
-        var (open, ended, pairs) = (0, 0, 0)
-        for k in byStart {
-            while ended < n, last[byEnd[ended]] < first[k] {
-                openHighs.add(highRank[byEnd[ended]], -1)
-                openLows.add(lowRank[byEnd[ended]], -1)
-                open -= 1
-                ended += 1
-            }
-            // below: an open figure's high under this one's low; above: its low over this one's high
-            pairs += openHighs.count(below: Self.firstIndex(in: sortedHighs, notBelow: lo[k]))
-            pairs += open - openLows.count(below: Self.firstIndex(in: sortedLows, above: hi[k]))
-            openHighs.add(highRank[k])
-            openLows.add(lowRank[k])
-            open += 1
-        }
-        return pairs
-    }
-
-    /// Pairs with at least one figure of several readings: each such figure meets its
-    /// partners through the index, reading by reading. A partner of one reading is counted
-    /// at the first of the figure's readings it meets; two sets count from the first, once.
-    private func pairsWithSets(_ group: [Int]) -> Int {
-        var pairs = 0
-        var seen: [Int: Int] = [:]  // a set partner -> the figure that last met it
-        for i in group where readings(i) > 1 {
-            let (lo, hi) = (low[i], high[i])
-            for r in rangeStart[i]..<rangeStart[i + 1] {
-                indexes[self.group[i]].forEach(overlapping: lowers[r], uppers[r]) { first, last, partner in
-                    guard partner.high < lo || hi < partner.low else { return }  // they agree
-                    if partner.isSet {
-                        guard partner.figure > i, seen[partner.figure] != i else { return }
-                        seen[partner.figure] = i
-                    } else if (rangeStart[i]..<r).contains(where: { lowers[$0] <= last && uppers[$0] >= first }) {
-                        return  // met at an earlier reading
-                    }
-                    pairs += 1
-                }
-            }
-        }
-        return pairs
-    }
-
-    /// Pairs of pinned figures of one span whose values disagree: per span, each
-    /// figure against those whose high lies under its low.
-    private func surePairs() -> Int {
-        var pairs = 0
-        for mates in spanMates where mates.count > 1 {
-            let highs = mates.map { high[$0] }.sorted()
-            for i in mates { pairs += Self.firstIndex(in: highs, notBelow: low[i]) }
-        }
-        return pairs
-    }
-
     /// A figure as the overlap index keeps it: what a pair needs, beside its range.
-    private struct Partner {
+    struct Partner {
         var figure: Int
         var low: Double
         var high: Double
@@ -302,25 +199,5 @@ struct ConflictIndex {
         var group: Int
         var lower: Int
         var upper: Int
-    }
-
-    /// The first index whose value is at least `value` (all before it are below).
-    private static func firstIndex(in values: [Double], notBelow value: Double) -> Int {
-        var (lo, hi) = (0, values.count)
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if values[mid] < value { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
-
-    /// The first index whose value is above `value` (all before it are at most `value`).
-    private static func firstIndex(in values: [Double], above value: Double) -> Int {
-        var (lo, hi) = (0, values.count)
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if values[mid] <= value { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
     }
 }
