@@ -22,12 +22,18 @@ public struct StoreSlice: Sendable {
     /// The slice without its events: the store's title and description, the
     /// provenance, and exactly the metrics, actors and sources the events need.
     public var header: Timeline {
-        var needs = SliceNeeds()
+        var needs = self.needs()
         events.forEachInPlace { _, event in
             needs.add(event)
             return true
         }
         return header(for: needs)
+    }
+
+    /// Empty needs that know the store's catalogue (``SliceNeeds/init(metrics:actors:sources:)``).
+    func needs() -> SliceNeeds {
+        SliceNeeds(
+            metrics: store.metrics.map(\.id), actors: store.actors.map(\.id), sources: store.sources.map(\.id))
     }
 
     /// The slice as a timeline of its own, its events copied, related ids outside it dropped.

@@ -34,7 +34,7 @@ public enum JSONExporter {
     /// exporting ``StoreSlice/timeline``, without copying the events first, and
     /// reading each once: what the header needs is gathered as they are written.
     public static func export(_ slice: StoreSlice) -> [UInt8] {
-        var needs = SliceNeeds()
+        var needs = slice.needs()
         var events = ByteBuffer(capacity: 64 + slice.events.count * 700)
         writeEvents(count: slice.events.count, keeping: slice.contains(id:), to: &events) { write in
             slice.events.forEachInPlace { index, event in
