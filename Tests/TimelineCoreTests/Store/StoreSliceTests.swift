@@ -50,3 +50,34 @@ struct StoreSliceTests {
         #expect(!slice.contains(id: "no-such-event"))
     }
 }
+
+/// The needs stop reading labels once the catalogue is named, and still see related events.
+struct SliceNeedsTests {
+    static func event(_ id: String, actors: [String], sources: [String], related: [String] = []) throws -> Event {
+        var event = Event(
+            id: id, date: try FuzzyDate.parse("2025-01-26"), kind: "tally", title: id, actors: actors,
+            sources: sources)
+        event.related = related
+        return event
+    }
+
+    @Test func namesTheCatalogueThenOnlyRelations() throws {
+        let events = [
+            try Self.event("a", actors: ["one"], sources: ["paper"]),
+            try Self.event("b", actors: ["two", "stray"], sources: ["paper"]),  // "stray": not in the catalogue
+            try Self.event("c", actors: ["late"], sources: ["wire"], related: ["a"]),
+        ]
+        var needs = SliceNeeds(metrics: [], actors: ["one", "two"], sources: ["paper"])
+        var plain = SliceNeeds()
+        for event in events {
+            withUnsafePointer(to: event) { needs.add($0) }
+            withUnsafePointer(to: event) { plain.add($0) }
+        }
+        // Complete after "b": "late" and "wire" (outside the catalogue) are not read, relations still are.
+        #expect(Set(needs.actors.allKeys) == ["one", "two", "stray"])
+        #expect(Set(needs.cited.allKeys) == ["paper"])
+        #expect(needs.relating)
+        #expect(Set(plain.actors.allKeys) == ["one", "two", "stray", "late"])
+        #expect(Set(plain.cited.allKeys) == ["paper", "wire"])
+    }
+}
