@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Runs the rules of `check` over a set of events.
 ///
 /// Rules run in order, each seeing what the ones before it found (so
@@ -25,15 +27,34 @@ public enum CheckEngine {
     }
 
     /// The first `limit` findings, most severe first, and the numbers of all.
+    ///
+    /// The conflict index the listing rules share (``CheckContext``: the longest step on
+    /// event-level data) is built on a second thread while the other rules run; then the
+    /// listing rules run, in order. A rule that does not list is given the findings the
+    /// rules before it made, as before: the listing rules' pairs are not made, so it never
+    /// saw those.
     public static func run(_ input: CheckInput, rules: [any CheckRule] = rules, limit: Int) -> CheckOutcome {
-        let context = CheckContext(input)
-        var lists: [FindingList] = []
-        for rule in rules {
+        let context = ContextBox()
+        let group = DispatchGroup()
+        if rules.contains(where: { $0 is any ListingRule }) {
+            DispatchQueue.global().async(group: group) { context.value = CheckContext(input) }
+        }
+        var found = [FindingList?](repeating: nil, count: rules.count)
+        var made: [Finding] = []
+        for (k, rule) in rules.enumerated() where !(rule is any ListingRule) {
             if Interruption.isRequested { break }  // the caller checks and throws the report away
-            if let listing = rule as? any ListingRule {
+            let list = FindingList(rule.findings(in: input, earlier: made))
+            made += list.madeFindings
+            found[k] = list
+        }
+        group.wait()
+        var lists: [FindingList] = []
+        for (k, rule) in rules.enumerated() {
+            if Interruption.isRequested { break }
+            if let listing = rule as? any ListingRule, let context = context.value {
                 lists.append(listing.list(in: input, earlier: lists, context: context))
-            } else {
-                lists.append(FindingList(rule.findings(in: input, earlier: lists.flatMap(\.madeFindings))))
+            } else if let list = found[k] {
+                lists.append(list)
             }
         }
         var shown: [Finding] = []
@@ -47,6 +68,11 @@ public enum CheckEngine {
         }
         return CheckOutcome(findings: shown, counts: counts)
     }
+}
+
+/// The context, made on the second thread and read after it is done (the group orders the two).
+private final class ContextBox: @unchecked Sendable {
+    var value: CheckContext?
 }
 
 /// What the engine works out once for the rules that list their findings.
