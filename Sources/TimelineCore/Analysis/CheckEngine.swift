@@ -2,8 +2,8 @@ import Dispatch
 
 /// Runs the rules of `check` over a set of events.
 ///
-/// Rules run in order, each seeing what the ones before it found (so
-/// `vague-date`, last, can qualify their conclusions). The findings come back
+/// Each rule sees what the ones before it in ``rules`` found (so `vague-date`,
+/// last, can qualify their conclusions). The findings come back
 /// most severe first, in rule order within a severity; with a limit, only the
 /// first so many are made, and every one is counted.
 ///
