@@ -1,4 +1,3 @@
-import Dispatch
 import TimelineCore
 
 /// Counts events into calendar buckets (``DateBucket``) by their dates.
@@ -64,18 +63,9 @@ struct DateBucketCounter {
         }
         guard selection.count >= threshold, selection.count > 1 else { return count(selection.indices) }
         let middle = selection.count / 2
-        let second = Halves()
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { second.counter = count(middle..<selection.count) }
-        var counter = count(0..<middle)
-        group.wait()
-        if let other = second.counter { counter.merge(other) }
+        var (counter, other) = sideBySide({ count(0..<middle) }, { count(middle..<selection.count) })
+        counter.merge(other)
         return counter
-    }
-
-    /// The second half's counter, written by its thread before the group is left and read after.
-    private final class Halves: @unchecked Sendable {
-        var counter: DateBucketCounter?
     }
 
     /// Counts `count` events whose dates have these bounds (and, for a one-of set, these

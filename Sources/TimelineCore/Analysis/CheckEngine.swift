@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Runs the rules of `check` over a set of events.
 ///
 /// Each rule sees what the ones before it in ``rules`` found (so `vague-date`,
@@ -34,24 +32,23 @@ public enum CheckEngine {
     /// rules before it made, as before: the listing rules' pairs are not made, so it never
     /// saw those.
     public static func run(_ input: CheckInput, rules: [any CheckRule] = rules, limit: Int) -> CheckOutcome {
-        let context = ContextBox()
-        let group = DispatchGroup()
-        if rules.contains(where: { $0 is any ListingRule }) {
-            DispatchQueue.global().async(group: group) { context.value = CheckContext(input) }
-        }
-        var found = [FindingList?](repeating: nil, count: rules.count)
-        var made: [Finding] = []
-        for (k, rule) in rules.enumerated() where !(rule is any ListingRule) {
-            if Interruption.isRequested { break }  // the caller checks and throws the report away
-            let list = FindingList(rule.findings(in: input, earlier: made))
-            made += list.madeFindings
-            found[k] = list
-        }
-        group.wait()
+        let needsContext = rules.contains { $0 is any ListingRule }
+        let (found, context) = sideBySide(
+            {
+                var found = [FindingList?](repeating: nil, count: rules.count)
+                var made: [Finding] = []
+                for (k, rule) in rules.enumerated() where !(rule is any ListingRule) {
+                    if Interruption.isRequested { break }  // the caller checks and throws the report away
+                    let list = FindingList(rule.findings(in: input, earlier: made))
+                    made += list.madeFindings
+                    found[k] = list
+                }
+                return found
+            }, { needsContext ? CheckContext(input) : nil })
         var lists: [FindingList] = []
         for (k, rule) in rules.enumerated() {
             if Interruption.isRequested { break }
-            if let listing = rule as? any ListingRule, let context = context.value {
+            if let listing = rule as? any ListingRule, let context {
                 lists.append(listing.list(in: input, earlier: lists, context: context))
             } else if let list = found[k] {
                 lists.append(list)
@@ -68,11 +65,6 @@ public enum CheckEngine {
         }
         return CheckOutcome(findings: shown, counts: counts)
     }
-}
-
-/// The context, made on the second thread and read after it is done (the group orders the two).
-private final class ContextBox: @unchecked Sendable {
-    var value: CheckContext?
 }
 
 /// What the engine works out once for the rules that list their findings.

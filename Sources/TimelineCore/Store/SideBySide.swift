@@ -2,8 +2,8 @@ import Dispatch
 
 /// Runs `here` on the calling thread and `there` on another, and returns both results
 /// once both are done: the store's two-part work (index parts, halves of a search) on
-/// the machine's two cores.
-func sideBySide<Here, There>(_ here: () -> Here, _ there: @escaping @Sendable () -> There) -> (Here, There) {
+/// the machine's two cores, and `check`'s and `count by`'s.
+package func sideBySide<Here, There>(_ here: () -> Here, _ there: @escaping @Sendable () -> There) -> (Here, There) {
     let result = SecondResult<There>()
     let group = DispatchGroup()
     DispatchQueue.global().async(group: group) { result.value = there() }
