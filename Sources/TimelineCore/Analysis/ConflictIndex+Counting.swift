@@ -59,8 +59,8 @@ extension ConflictIndex {
                 ended += 1
             }
             // below: an open figure's high under this one's low; above: its low over this one's high
-            pairs += openHighs.count(below: Self.firstIndex(in: sortedHighs, notBelow: lo[k]))
-            pairs += open - openLows.count(below: Self.firstIndex(in: sortedLows, above: hi[k]))
+            pairs += openHighs.count(below: sortedHighs.firstIndex(notBelow: lo[k]))
+            pairs += open - openLows.count(below: sortedLows.firstIndex(above: hi[k]))
             openHighs.add(highRank[k])
             openLows.add(lowRank[k])
             open += 1
@@ -98,28 +98,8 @@ extension ConflictIndex {
         var pairs = 0
         for mates in spanMates where mates.count > 1 {
             let highs = mates.map { high[$0] }.sorted()
-            for i in mates { pairs += Self.firstIndex(in: highs, notBelow: low[i]) }
+            for i in mates { pairs += highs.firstIndex(notBelow: low[i]) }
         }
         return pairs
-    }
-
-    /// The first index whose value is at least `value` (all before it are below).
-    private static func firstIndex(in values: [Double], notBelow value: Double) -> Int {
-        var (lo, hi) = (0, values.count)
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if values[mid] < value { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
-
-    /// The first index whose value is above `value` (all before it are at most `value`).
-    private static func firstIndex(in values: [Double], above value: Double) -> Int {
-        var (lo, hi) = (0, values.count)
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if values[mid] <= value { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
     }
 }
