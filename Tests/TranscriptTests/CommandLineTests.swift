@@ -196,6 +196,23 @@ struct CommandLineTests {
         #expect(actual.hasSuffix("--- exit 64\n"), "\(actual)")
     }
 
+    /// Without `--today`, relative dates count from the local day, in the time zone `TZ` names:
+    /// at UTC+14 and UTC-12 that is two different days, each the one Foundation's calendar gives.
+    @Test(arguments: ["Pacific/Kiritimati", "Etc/GMT+12", "UTC"])
+    func todayIsTheLocalDay(_ zone: String) throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = try #require(TimeZone(identifier: zone))
+        let before = calendar.dateComponents([.year, .month, .day], from: Date())
+        let actual = try TranscriptRun.run(
+            arguments: ["-c", "explain on today"], environment: ["TZ": zone], in: Self.cli)
+        let after = calendar.dateComponents([.year, .month, .day], from: Date())
+        let days = [before, after].map {
+            String(format: "today is %04d-%02d-%02d", $0.year ?? 0, $0.month ?? 0, $0.day ?? 0)
+        }
+        // The day may turn while the process runs: either side of it is right.
+        #expect(days.contains { actual.contains($0) }, "\(actual)")
+    }
+
     @Test func helpDescribesExitStatus() throws {
         let actual = try TranscriptRun.run(arguments: ["--help"], in: Self.cli)
         #expect(actual.contains("65 a data file is invalid"), "\(actual)")

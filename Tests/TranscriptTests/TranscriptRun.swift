@@ -23,8 +23,11 @@ enum TranscriptRun {
         return try run(arguments: arguments, in: folder)
     }
 
-    /// Runs `timeline` with `arguments` (and `stdin` as its standard input) and formats what it did.
-    static func run(arguments: [String], stdin: String? = nil, in folder: URL) throws -> String {
+    /// Runs `timeline` with `arguments` (and `stdin` as its standard input, `extra` added to its
+    /// environment) and formats what it did.
+    static func run(
+        arguments: [String], stdin: String? = nil, environment extra: [String: String] = [:], in folder: URL
+    ) throws -> String {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -33,6 +36,7 @@ enum TranscriptRun {
         environment["NO_COLOR"] = "1"
         // 2025-02-05T00:00:00Z: exports carry a time stamp, which must not change run to run.
         environment["SOURCE_DATE_EPOCH"] = "1738713600"
+        environment.merge(extra) { $1 }
         process.environment = environment
         let out = Pipe()
         let err = Pipe()
