@@ -159,7 +159,7 @@ struct ObjectReader {
         let bytes = Array(text.utf8)
         let valid =
             !bytes.isEmpty && bytes.first != UInt8(ascii: "-") && bytes.last != UInt8(ascii: "-")
-            && !text.contains("--")
+            && !zip(bytes, bytes.dropFirst()).contains { $0 == UInt8(ascii: "-") && $1 == UInt8(ascii: "-") }
             && bytes.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
         guard valid else {
             throw .error(

@@ -99,14 +99,16 @@ public enum JSONLImporter {
         }
     }
 
-    /// The byte ranges of the lines that hold more than whitespace, without their line feeds.
-    static func nonBlankLines(_ bytes: [UInt8]) -> [Range<Int>] {
+    /// The byte ranges of the lines that hold more than whitespace, without their line feeds;
+    /// no more than the first `limit` of them.
+    static func nonBlankLines(_ bytes: [UInt8], upTo limit: Int = .max) -> [Range<Int>] {
         var lines: [Range<Int>] = []
         var start = 0
         var blank = true
         for index in 0...bytes.count {
             guard index < bytes.count, bytes[index] != UInt8(ascii: "\n") else {
                 if !blank { lines.append(start..<index) }
+                if lines.count == limit { break }
                 start = index + 1
                 blank = true
                 continue

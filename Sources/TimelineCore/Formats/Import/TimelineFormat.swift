@@ -52,7 +52,8 @@ public enum TimelineFormat: String, CaseIterable, Hashable, Sendable {
         case .json, .timelineJS: return isTimelineJS(bytes) ? .timelineJS : .json
         case nil: break
         }
-        let lines = JSONLImporter.nonBlankLines(bytes)
+        // The first two lines tell: splitting every line of a big file was wasted.
+        let lines = JSONLImporter.nonBlankLines(bytes, upTo: 2)
         guard let first = lines.first, bytes[first].first(where: { $0 > 0x20 && $0 < 0x80 }) == UInt8(ascii: "{")
         else { return .csv }
         if isTimelineJS(bytes) { return .timelineJS }
