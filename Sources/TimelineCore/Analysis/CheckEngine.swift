@@ -27,29 +27,34 @@ public enum CheckEngine {
     /// The first `limit` findings, most severe first, and the numbers of all.
     ///
     /// The conflict index the listing rules share (``CheckContext``: the longest step on
-    /// event-level data) is built on a second thread while the other rules run; then the
-    /// listing rules run, in order. A rule that does not list is given the findings the
-    /// rules before it made, as before: the listing rules' pairs are not made, so it never
-    /// saw those.
+    /// event-level data) is built on a second thread while the other rules run, and the
+    /// listing rules work out what they find from the input alone; then the listing rules
+    /// list, in order. A rule that does not list is given the findings the rules before it
+    /// made, as before: the listing rules' pairs are not made, so it never saw those.
     public static func run(_ input: CheckInput, rules: [any CheckRule] = rules, limit: Int) -> CheckOutcome {
         let needsContext = rules.contains { $0 is any ListingRule }
-        let (found, context) = sideBySide(
+        let ((found, own), context) = sideBySide(
             {
                 var found = [FindingList?](repeating: nil, count: rules.count)
+                var own = [[Finding]](repeating: [], count: rules.count)
                 var made: [Finding] = []
-                for (k, rule) in rules.enumerated() where !(rule is any ListingRule) {
+                for (k, rule) in rules.enumerated() {
                     if Interruption.isRequested { break }  // the caller checks and throws the report away
+                    if let listing = rule as? any ListingRule {
+                        own[k] = listing.ownFindings(in: input)
+                        continue
+                    }
                     let list = FindingList(rule.findings(in: input, earlier: made))
                     made += list.madeFindings
                     found[k] = list
                 }
-                return found
+                return (found, own)
             }, { needsContext ? CheckContext(input) : nil })
         var lists: [FindingList] = []
         for (k, rule) in rules.enumerated() {
             if Interruption.isRequested { break }
             if let listing = rule as? any ListingRule, let context {
-                lists.append(listing.list(in: input, earlier: lists, context: context))
+                lists.append(listing.list(in: input, earlier: lists, context: context, own: own[k]))
             } else if let list = found[k] {
                 lists.append(list)
             }
@@ -80,5 +85,14 @@ struct CheckContext {
 
 /// A rule whose findings may be too many to make: it lists them (``FindingList``).
 protocol ListingRule: CheckRule {
-    func list(in input: CheckInput, earlier: [FindingList], context: CheckContext) -> FindingList
+    /// The findings it makes from the input alone, neither from the other rules' findings
+    /// nor from the context: worked out while the context is built.
+    func ownFindings(in input: CheckInput) -> [Finding]
+
+    /// Its findings, counted and made as shown; `own` is what ``ownFindings(in:)`` made.
+    func list(in input: CheckInput, earlier: [FindingList], context: CheckContext, own: [Finding]) -> FindingList
+}
+
+extension ListingRule {
+    func ownFindings(in input: CheckInput) -> [Finding] { [] }
 }

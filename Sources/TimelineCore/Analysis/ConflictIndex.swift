@@ -19,7 +19,7 @@
 ///
 /// The pairs come out in the order of the figures, `(i, j)` with `i < j`,
 /// as a check of every pair would meet them.
-struct ConflictIndex {
+struct ConflictIndex: Sendable {
     /// Which pairs a walk or a count is about.
     enum Kind {
         /// Every conflicting pair.
@@ -182,7 +182,7 @@ struct ConflictIndex {
     }
 
     /// A figure as the overlap index keeps it: what a pair needs, beside its range.
-    struct Partner {
+    struct Partner: Sendable {
         var figure: Int
         var low: Double
         var high: Double

@@ -24,7 +24,7 @@ public struct ConflictingValuesRule: CheckRule, ListingRule {
     }
 
     /// Errors are the pairs surely of one period, warnings the rest; counted, made as shown.
-    func list(in input: CheckInput, earlier: [FindingList], context: CheckContext) -> FindingList {
+    func list(in input: CheckInput, earlier: [FindingList], context: CheckContext, own: [Finding]) -> FindingList {
         let figures = context.conflicts.figures
         return FindingList([
             .pairs(

@@ -14,9 +14,9 @@
 /// let index = OverlapIndex([(lower: 10, upper: 10, item: "a"), (lower: 5, upper: Int.max, item: "b")])
 /// index.forEach(overlapping: 8, 12) { lower, upper, item in print(item) }  // a, b (class by class)
 /// ```
-struct OverlapIndex<Item> {
+struct OverlapIndex<Item: Sendable>: Sendable {
     /// Ranges sorted by `lowers` (by `uppers` for the class open below).
-    private struct RangeClass {
+    private struct RangeClass: Sendable {
         /// Longest range in days; `Int.max` for the classes read otherwise.
         var maxLength: Int
         var lowers: [Int] = []

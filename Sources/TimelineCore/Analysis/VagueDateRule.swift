@@ -17,10 +17,16 @@ public struct VagueDateRule: CheckRule, ListingRule {
         earlier.compactMap(qualify) + vaguePeriods(in: input)
     }
 
-    /// The same, with the pairs of `conflicting-values` qualified as they are shown: of
-    /// those, the warnings that rest on two readings of a date (errors are surely one
-    /// period; two figures of one event and one period are one reading).
-    func list(in input: CheckInput, earlier: [FindingList], context: CheckContext) -> FindingList {
+    /// Its findings on events' own figures: the vague periods they cover.
+    func ownFindings(in input: CheckInput) -> [Finding] {
+        vaguePeriods(in: input)
+    }
+
+    /// The same as ``findings(in:earlier:)``, with the pairs of `conflicting-values`
+    /// qualified as they are shown: of those, the warnings that rest on two readings of a
+    /// date (errors are surely one period; two figures of one event and one period are one
+    /// reading). `own` holds the vague periods (``ownFindings(in:)``).
+    func list(in input: CheckInput, earlier: [FindingList], context: CheckContext, own: [Finding]) -> FindingList {
         var parts: [FindingList.Part] = []
         var made: [Finding] = []
         for part in earlier.flatMap(\.parts) {
@@ -33,7 +39,7 @@ public struct VagueDateRule: CheckRule, ListingRule {
                 parts.append(.pairs(index, counts, [.warning: .resting], make: { make($0, $1).flatMap(qualify) }))
             }
         }
-        parts.append(.findings(made + vaguePeriods(in: input)))
+        parts.append(.findings(made + own))
         return FindingList(parts)
     }
 
