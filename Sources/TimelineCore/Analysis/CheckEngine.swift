@@ -36,12 +36,12 @@ public enum CheckEngine {
         let ((found, own), context) = sideBySide(
             {
                 var found = [FindingList?](repeating: nil, count: rules.count)
-                var own = [[Finding]](repeating: [], count: rules.count)
+                var own = [FindingList.Part?](repeating: nil, count: rules.count)
                 var made: [Finding] = []
                 for (k, rule) in rules.enumerated() {
                     if Interruption.isRequested { break }  // the caller checks and throws the report away
                     if let listing = rule as? any ListingRule {
-                        own[k] = listing.ownFindings(in: input)
+                        own[k] = listing.ownPart(in: input)
                         continue
                     }
                     let list = FindingList(rule.findings(in: input, earlier: made))
@@ -86,13 +86,14 @@ struct CheckContext {
 /// A rule whose findings may be too many to make: it lists them (``FindingList``).
 protocol ListingRule: CheckRule {
     /// The findings it makes from the input alone, neither from the other rules' findings
-    /// nor from the context: worked out while the context is built.
-    func ownFindings(in input: CheckInput) -> [Finding]
+    /// nor from the context, as a part of its list: worked out while the context is built.
+    func ownPart(in input: CheckInput) -> FindingList.Part?
 
-    /// Its findings, counted and made as shown; `own` is what ``ownFindings(in:)`` made.
-    func list(in input: CheckInput, earlier: [FindingList], context: CheckContext, own: [Finding]) -> FindingList
+    /// Its findings, counted and made as shown; `own` is what ``ownPart(in:)`` gave.
+    func list(in input: CheckInput, earlier: [FindingList], context: CheckContext, own: FindingList.Part?)
+        -> FindingList
 }
 
 extension ListingRule {
-    func ownFindings(in input: CheckInput) -> [Finding] { [] }
+    func ownPart(in input: CheckInput) -> FindingList.Part? { nil }
 }

@@ -24,7 +24,9 @@ public struct ConflictingValuesRule: CheckRule, ListingRule {
     }
 
     /// Errors are the pairs surely of one period, warnings the rest; counted, made as shown.
-    func list(in input: CheckInput, earlier: [FindingList], context: CheckContext, own: [Finding]) -> FindingList {
+    func list(in input: CheckInput, earlier: [FindingList], context: CheckContext, own: FindingList.Part?)
+        -> FindingList
+    {
         let figures = context.conflicts.figures
         return FindingList([
             .pairs(

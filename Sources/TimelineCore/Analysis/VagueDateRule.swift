@@ -17,29 +17,43 @@ public struct VagueDateRule: CheckRule, ListingRule {
         earlier.compactMap(qualify) + vaguePeriods(in: input)
     }
 
-    /// Its findings on events' own figures: the vague periods they cover.
-    func ownFindings(in input: CheckInput) -> [Finding] {
-        vaguePeriods(in: input)
+    /// Its findings on events' own figures, the vague periods they cover: counted here,
+    /// made event by event as shown.
+    func ownPart(in input: CheckInput) -> FindingList.Part? {
+        var events: [Int] = []
+        var count = 0
+        for index in input.events.indices {
+            let periods = vagueDates(input.figures(ofEvent: index)).count
+            guard periods > 0 else { continue }
+            events.append(index)
+            count += periods
+        }
+        return .items(events, count: count, severity: .info, make: { vaguePeriods(input.figures(ofEvent: $0)) })
     }
 
     /// The same as ``findings(in:earlier:)``, with the pairs of `conflicting-values`
     /// qualified as they are shown: of those, the warnings that rest on two readings of a
     /// date (errors are surely one period; two figures of one event and one period are one
-    /// reading). `own` holds the vague periods (``ownFindings(in:)``).
-    func list(in input: CheckInput, earlier: [FindingList], context: CheckContext, own: [Finding]) -> FindingList {
+    /// reading). `own` holds the vague periods (``ownPart(in:)``).
+    func list(in input: CheckInput, earlier: [FindingList], context: CheckContext, own: FindingList.Part?)
+        -> FindingList
+    {
         var parts: [FindingList.Part] = []
         var made: [Finding] = []
         for part in earlier.flatMap(\.parts) {
             switch part {
             case .findings(let findings):
                 made += findings.compactMap(qualify)
+            case .items(let items, _, _, let make):
+                made += items.flatMap(make).compactMap(qualify)  // (no rule before this one lists items)
             case .pairs(let index, let counts, _, let make):
                 parts.append(.findings(made))
                 made = []
                 parts.append(.pairs(index, counts, [.warning: .resting], make: { make($0, $1).flatMap(qualify) }))
             }
         }
-        parts.append(.findings(made + own))
+        parts.append(.findings(made))
+        if let own { parts.append(own) }
         return FindingList(parts)
     }
 
@@ -88,16 +102,21 @@ public struct VagueDateRule: CheckRule, ListingRule {
         input.events.indices.flatMap { vaguePeriods(input.figures(ofEvent: $0)) }
     }
 
-    /// One finding per vague period the figures of one event cover.
-    func vaguePeriods(_ figures: ArraySlice<Figure>) -> [Finding] {
+    /// The vague periods (a one-of set, or uncertain, approximate or open) the figures of
+    /// one event cover, each once, in the order the figures give them.
+    func vagueDates(_ figures: ArraySlice<Figure>) -> [FuzzyDate] {
         guard figures.contains(where: { !$0.period.isCertain || ($0.period.memberRanges?.count ?? 1) > 1 }) else {
             return []
         }
         var periods: [FuzzyDate] = []
         for figure in figures where !periods.contains(figure.period) { periods.append(figure.period) }
-        return periods.compactMap { period in
+        return periods.filter { $0.possibleRanges.count > 1 || !$0.isCertain }
+    }
+
+    /// One finding per vague period the figures of one event cover.
+    func vaguePeriods(_ figures: ArraySlice<Figure>) -> [Finding] {
+        vagueDates(figures).map { period in
             let count = period.possibleRanges.count
-            guard count > 1 || !period.isCertain else { return nil }
             let covered = figures.filter { $0.period == period }
             let values = covered.map { ($0.measure.approximate ? "~" : "") + $0.measure.value.formatted }
             let what =
