@@ -61,6 +61,61 @@ struct CandidateScan: ~Copyable {
         return (mode == .possibly, mode == .certainly)
     }
 
+    /// Whether a candidate that a bitmap holds passes with no test of its own: there is no
+    /// other narrowing, and nothing of the plan is left to check (or only the date term,
+    /// known to hold when `checkingDate` is false).
+    private func passesOnTheBit(checkingDate: Bool) -> Bool {
+        guard !hasMemberships else { return false }
+        switch check {
+        case .all: return true
+        case .date: return !checkingDate
+        case .plan: return false
+        }
+    }
+
+    /// Considers the events that start before a range and reach it (`reaching`, ascending)
+    /// up to `end`; `sets`, the one-of sets among them (ascending), always have their date
+    /// checked, the others only when `checkingDate`. When the bitmap's bit is all that is
+    /// left to test, runs between the sets are kept on it in a tight loop: through
+    /// ``consider(_:_:checkingDate:)``, the scan's state was read from memory at each of
+    /// thousands of positions.
+    mutating func considerReaching(
+        _ reaching: [Int], sets: [Int], below end: Int, _ keys: UnsafeBufferPointer<DateKey>, checkingDate: Bool
+    ) {
+        let stop = reaching.firstIndex(notBelow: end)
+        guard passesOnTheBit(checkingDate: checkingDate) else {
+            var sets = sets[...]
+            for position in reaching[..<stop] {
+                let isSet = sets.first == position
+                if isSet { sets = sets.dropFirst() }
+                consider(position, keys, checkingDate: checkingDate || isSet)
+            }
+            return
+        }
+        var from = 0
+        for set in sets {
+            let at = reaching.firstIndex(notBelow: set, gallopingFrom: from)
+            guard at < stop else { break }
+            chosen.append(reaching[from..<at], heldBy: bitmap)
+            consider(set, keys, checkingDate: true)
+            from = at + 1
+        }
+        if from < stop { chosen.append(reaching[from..<stop], heldBy: bitmap) }
+    }
+
+    /// Considers the members of `bitmap` (taken with ``takeBitmap()``) in `range`; when they
+    /// pass on the bit alone, they are kept in a tight loop.
+    mutating func considerMembers(
+        of bitmap: PositionBitmap, in range: Range<Int>, _ keys: UnsafeBufferPointer<DateKey>, checkingDate: Bool
+    ) {
+        guard self.bitmap == nil, passesOnTheBit(checkingDate: checkingDate) else {
+            var members = bitmap.members(in: range)
+            while let position = members.next() { consider(position, keys, checkingDate: checkingDate) }
+            return
+        }
+        chosen.append(membersOf: bitmap, in: range)
+    }
+
     /// Keeps `position` if it passes; `keys` is the store's date column. With `checkingDate`
     /// false, the date term (when it is all that is left of the plan) is known to hold, and the
     /// event's date is not read: for events scattered over the store, reading it was a cache

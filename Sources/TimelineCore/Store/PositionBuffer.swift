@@ -27,6 +27,30 @@ struct PositionBuffer: ~Copyable {
         count += 1
     }
 
+    /// Keeps each member of `bitmap` in `range`, ascending.
+    mutating func append(membersOf bitmap: PositionBitmap, in range: Range<Int>) {
+        var members = bitmap.members(in: range)
+        // Counted in a local: a count kept in `self` was reloaded after each write through `base`.
+        var kept = count
+        while let position = members.next() {
+            precondition(kept < capacity, "PositionBuffer: more positions than room was made for")
+            (base + kept).initialize(to: position)
+            kept += 1
+        }
+        count = kept
+    }
+
+    /// Keeps each of `positions` that `bitmap` holds (each one, without a bitmap), in order.
+    mutating func append(_ positions: ArraySlice<Int>, heldBy bitmap: PositionBitmap?) {
+        var kept = count
+        for position in positions where bitmap?.contains(position) ?? true {
+            precondition(kept < capacity, "PositionBuffer: more positions than room was made for")
+            (base + kept).initialize(to: position)
+            kept += 1
+        }
+        count = kept
+    }
+
     /// The positions kept, in the order kept.
     consuming func positions() -> [Int] {
         Array(UnsafeBufferPointer(start: base, count: count))

@@ -52,19 +52,13 @@ extension TimelineStore {
                     range.map { scan.dateTerm(overlapping: $0.lower, $0.upper) } ?? (holds: false, failsBefore: false)
                 if !date.failsBefore {
                     // One-of sets, which the bounds do not settle, are a few among these.
-                    var sets = (range?.reachingSets ?? [])[...]
-                    for position in reaching {
-                        guard position < end else { break }
-                        let isSet = sets.first == position
-                        if isSet { sets = sets.dropFirst() }
-                        scan.consider(position, keys, checkingDate: !date.holds || isSet)
-                    }
+                    scan.considerReaching(
+                        reaching, sets: range?.reachingSets ?? [], below: end, keys, checkingDate: !date.holds)
                 }
                 // Inside the window, a common label's bitmap yields its own members: no bit tested in vain.
                 let inside = window.lowerBound..<max(window.lowerBound, min(window.upperBound, end))
                 if let bitmap = scan.takeBitmap() {
-                    var members = bitmap.members(in: inside)
-                    while let position = members.next() { scan.consider(position, keys, checkingDate: !date.holds) }
+                    scan.considerMembers(of: bitmap, in: inside, keys, checkingDate: !date.holds)
                 } else {
                     for position in inside { scan.consider(position, keys, checkingDate: !date.holds) }
                 }
