@@ -13,19 +13,28 @@ public struct CheckInput: Sendable {
 
     public init(events: [Event], metrics: [Metric]) {
         self.events = events
-        var (figures, figureStart, eventOfFigure) = ([Figure](), [0], [Int]())
-        // Room made first: growing the arrays as they filled was half of this at a million
-        // events (copies, and fresh pages faulted in at each doubling).
-        let count = events.reduce(0) { $0 + $1.measures.count }
-        figures.reserveCapacity(count)
-        eventOfFigure.reserveCapacity(count)
-        figureStart.reserveCapacity(events.count + 1)
-        for index in events.indices {
-            for measure in events[index].measures {
-                figures.append(Figure(event: events[index], measure: measure))
-                eventOfFigure.append(index)
+        var starts = [0]
+        starts.reserveCapacity(events.count + 1)
+        for index in events.indices { starts.append(starts[index] + events[index].measures.count) }
+        let (figureStart, count) = (starts, starts[events.count])
+        var eventOfFigure = [Int](repeating: 0, count: count)
+        // Made in place, in room for all, by two threads for two halves of the events on
+        // event-level data: one thread took ~0.45 s for 750,290 figures (copying each
+        // measure's strings, and faulting in fresh pages), before any rule could start.
+        let figures = [Figure](unsafeUninitializedCapacity: count) { buffer, initialized in
+            eventOfFigure.withUnsafeMutableBufferPointer { owners in
+                let slots = FigureSlots(figures: buffer.baseAddress, owners: owners.baseAddress)
+                let fill = { @Sendable (range: Range<Int>) in
+                    slots.fill(range, of: events, from: figureStart[range.lowerBound])
+                }
+                if events.count < Self.twoThreadsFrom {
+                    fill(events.indices)
+                } else {
+                    let half = events.count / 2
+                    _ = sideBySide({ fill(0..<half) }, { fill(half..<events.count) })
+                }
             }
-            figureStart.append(figures.count)
+            initialized = count
         }
         (self.figures, self.figureStart, self.eventOfFigure) = (figures, figureStart, eventOfFigure)
         self.metrics = Dictionary(metrics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -35,6 +44,9 @@ public struct CheckInput: Sendable {
     public init(events: [Event], store: TimelineStore) {
         self.init(events: events, metrics: store.metrics)
     }
+
+    /// The number of events from which the figures are made on two threads.
+    static let twoThreadsFrom = 65_536
 
     public func metric(_ id: String) -> Metric? { metrics[id] }
 
@@ -54,4 +66,25 @@ public struct CheckInput: Sendable {
 
     /// The part and whole a percentage metric is the ratio of, if any.
     func share(of id: String) -> Metric.Share? { metrics[id]?.shareOf }
+}
+
+/// Where the two threads of `CheckInput.init` make the figures: each initializes the
+/// slots of its own events' figures (and their owners' indexes), which no other thread
+/// touches, before the array is handed over.
+private struct FigureSlots: @unchecked Sendable {
+    let figures: UnsafeMutablePointer<Figure>?
+    let owners: UnsafeMutablePointer<Int>?
+
+    /// Makes the figures of `events[range]`, the first at `start`.
+    func fill(_ range: Range<Int>, of events: [Event], from start: Int) {
+        guard let figures, let owners else { return }
+        var slot = start
+        for index in range {
+            for measure in events[index].measures {
+                (figures + slot).initialize(to: Figure(event: events[index], measure: measure))
+                owners[slot] = index
+                slot += 1
+            }
+        }
+    }
 }
