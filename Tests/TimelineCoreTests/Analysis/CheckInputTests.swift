@@ -13,7 +13,8 @@ struct CheckInputTests {
         let input = CheckInput(events: events, metrics: relatedMetrics)
         let expected = events.flatMap(Figure.all(of:))
         #expect(input.figures == expected)
-        #expect(input.eventOfFigure == events.indices.flatMap { Array(repeating: $0, count: events[$0].measures.count) })
+        let owners = events.indices.flatMap { Array(repeating: $0, count: events[$0].measures.count) }
+        #expect(input.eventOfFigure == owners)
         for index in events.indices where index % 97 == 0 || index == events.count - 1 {
             #expect(Array(input.figures(ofEvent: index)) == Figure.all(of: events[index]))
         }
