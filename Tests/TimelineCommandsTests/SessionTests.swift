@@ -138,4 +138,50 @@ struct TextTableTests {
         #expect(table.render(width: nil).contains("far too long to fit"))
         #expect(table.render(width: 16) == "ID  TITLE\nx   a title tha…\n")
     }
+
+    /// The layout as it was first written, cell by cell on `String`s: the reference the
+    /// byte-writing `render` is held to.
+    static func reference(_ table: TextTable, width: Int?) -> String {
+        let all = [table.headers] + table.rows
+        var widths = table.headers.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+        if let width, let last = widths.indices.last {
+            let used = widths.dropLast().reduce(0, +) + 2 * (widths.count - 1)
+            widths[last] = min(widths[last], max(10, width - used))
+        }
+        var out = ""
+        for row in all {
+            var cells: [String] = []
+            for (column, cell) in row.enumerated() {
+                let fitted = cell.count <= widths[column] ? cell : String(cell.prefix(max(0, widths[column] - 1))) + "…"
+                let pad = String(repeating: " ", count: widths[column] - fitted.count)
+                let isLast = column == row.count - 1
+                switch table.alignments[column] {
+                case .left: cells.append(isLast ? fitted : fitted + pad)
+                case .right: cells.append(pad + fitted)
+                }
+            }
+            out += cells.joined(separator: "  ") + "\n"
+        }
+        return out
+    }
+
+    /// Random tables of ASCII, accents, combining marks, wide characters, emoji, CR LF
+    /// and empty cells, with and without a width: the same text as the reference.
+    @Test(arguments: 0..<40)
+    func sameAsTheReference(_ seed: Int) {
+        var rng = SplitMix(state: UInt64(seed))
+        let pieces = ["a", "Zz", " ", "é", "e\u{301}", "漢字", "🇺🇸", "👩‍👩‍👧", "\r\n", "\r", "-", "1,179", "…", ""]
+        func cell() -> String {
+            (0..<Int.random(in: 0...6, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+        }
+        let columns = Int.random(in: 1...4, using: &rng)
+        var table = TextTable(
+            (0..<columns).map { _ in cell() },
+            alignments: (0..<columns).map { _ in Bool.random(using: &rng) ? .left : .right })
+        for _ in 0..<Int.random(in: 0...8, using: &rng) { table.add((0..<columns).map { _ in cell() }) }
+        for width in [nil, 0, 12, 20, 80] as [Int?] {
+            #expect(
+                table.render(width: width) == Self.reference(table, width: width), "width \(String(describing: width))")
+        }
+    }
 }

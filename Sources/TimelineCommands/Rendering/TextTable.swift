@@ -17,29 +17,43 @@ struct TextTable {
 
     func render(width: Int?) -> String {
         let all = [headers] + rows
-        var widths = headers.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+        // Each cell's length in characters, counted once: `String.count` walks grapheme
+        // clusters, and a 338,948-row `find` counted every cell twice.
+        let lengths = all.map { $0.map(Self.length(of:)) }
+        var widths = headers.indices.map { column in lengths.map { $0[column] }.max() ?? 0 }
         if let width, let last = widths.indices.last {
             let used = widths.dropLast().reduce(0, +) + 2 * (widths.count - 1)
             widths[last] = min(widths[last], max(10, width - used))
         }
-        var out = ""
-        for row in all {
-            var cells: [String] = []
-            for (column, cell) in row.enumerated() {
-                let fitted = Self.fit(cell, to: widths[column])
-                let pad = String(repeating: " ", count: widths[column] - fitted.count)
-                let isLast = column == row.count - 1
-                switch alignments[column] {
-                case .left: cells.append(isLast ? fitted : fitted + pad)
-                case .right: cells.append(pad + fitted)
+        // Written as bytes, then made a string once: appending cell by cell to a `String`
+        // was most of laying out a big table.
+        var out: [UInt8] = []
+        out.reserveCapacity(all.count * (widths.reduce(0, +) + 2 * widths.count + 1))
+        for (row, cells) in all.enumerated() {
+            for (column, cell) in cells.enumerated() {
+                if column > 0 { out.append(contentsOf: [0x20, 0x20]) }
+                var length = lengths[row][column]
+                var fitted = cell
+                if length > widths[column] {
+                    fitted = String(cell.prefix(max(0, widths[column] - 1))) + "…"
+                    length = fitted.count
                 }
+                let pad = widths[column] - length
+                let isLast = column == cells.count - 1
+                if alignments[column] == .right { out.append(contentsOf: repeatElement(0x20, count: pad)) }
+                out.append(contentsOf: fitted.utf8)
+                if alignments[column] == .left && !isLast { out.append(contentsOf: repeatElement(0x20, count: pad)) }
             }
-            out += cells.joined(separator: "  ") + "\n"
+            out.append(0x0A)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func fit(_ text: String, to width: Int) -> String {
-        text.count <= width ? text : String(text.prefix(max(0, width - 1))) + "…"
+    /// The number of characters in `text`: its bytes when they are ASCII without a carriage
+    /// return (which joins a following line feed into one character), else its `count`.
+    static func length(of text: String) -> Int {
+        let bytes = text.utf8
+        let plain = bytes.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+        return plain == true ? bytes.count : text.count
     }
 }
