@@ -96,6 +96,7 @@ struct CandidateScan: ~Copyable {
         for set in sets {
             let at = reaching.firstIndex(notBelow: set, gallopingFrom: from)
             guard at < stop else { break }
+            guard reaching[at] == set else { continue }  // (each set is among the reaching events)
             chosen.append(reaching[from..<at], heldBy: bitmap)
             consider(set, keys, checkingDate: true)
             from = at + 1
