@@ -61,10 +61,8 @@ struct DateBucketCounter {
             }
             return counter
         }
-        guard selection.count >= threshold, selection.count > 1 else { return count(selection.indices) }
-        let middle = selection.count / 2
-        var (counter, other) = sideBySide({ count(0..<middle) }, { count(middle..<selection.count) })
-        counter.merge(other)
+        var (counter, other) = sideBySide(halvesOf: selection.count, from: threshold, count)
+        if let other { counter.merge(other) }
         return counter
     }
 

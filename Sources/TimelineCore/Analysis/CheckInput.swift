@@ -24,14 +24,8 @@ public struct CheckInput: Sendable {
         let figures = [Figure](unsafeUninitializedCapacity: count) { buffer, initialized in
             eventOfFigure.withUnsafeMutableBufferPointer { owners in
                 let slots = FigureSlots(figures: buffer.baseAddress, owners: owners.baseAddress)
-                let fill = { @Sendable (range: Range<Int>) in
+                _ = sideBySide(halvesOf: events.count, from: Self.parallelThreshold) { range in
                     slots.fill(range, of: events, from: figureStart[range.lowerBound])
-                }
-                if events.count < Self.twoThreadsFrom {
-                    fill(events.indices)
-                } else {
-                    let half = events.count / 2
-                    _ = sideBySide({ fill(0..<half) }, { fill(half..<events.count) })
                 }
             }
             initialized = count
@@ -46,7 +40,7 @@ public struct CheckInput: Sendable {
     }
 
     /// The number of events from which the figures are made on two threads.
-    static let twoThreadsFrom = 65_536
+    static let parallelThreshold = 65_536
 
     public func metric(_ id: String) -> Metric? { metrics[id] }
 

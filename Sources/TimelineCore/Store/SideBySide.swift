@@ -12,6 +12,18 @@ package func sideBySide<Here, There>(_ here: () -> Here, _ there: @escaping @Sen
     return (mine, result.value ?? there())
 }
 
+/// `body` over `0..<count`, in two halves side by side when `count` is at least
+/// `threshold` (and 2): the first half's result, then the second's; below it, over the
+/// whole on the calling thread, with no second result.
+package func sideBySide<Part>(
+    halvesOf count: Int, from threshold: Int, _ body: @escaping @Sendable (Range<Int>) -> Part
+) -> (Part, Part?) {
+    guard count >= threshold, count > 1 else { return (body(0..<count), nil) }
+    let middle = count / 2
+    let (first, second) = sideBySide({ body(0..<middle) }, { body(middle..<count) })
+    return (first, second)
+}
+
 /// What the other thread of ``sideBySide(_:_:)`` made: written by it before it leaves the
 /// group, read by the caller only after `wait()`, so the group orders the two accesses.
 private final class SecondResult<Value>: @unchecked Sendable {

@@ -5,7 +5,7 @@ import Testing
 /// `CheckInput` makes every figure once, in event order; from 65,536 events on, two
 /// threads make two halves of them in place.
 struct CheckInputTests {
-    @Test(arguments: [0, 1, 500, CheckInput.twoThreadsFrom - 1, CheckInput.twoThreadsFrom + 501])
+    @Test(arguments: [0, 1, 500, CheckInput.parallelThreshold - 1, CheckInput.parallelThreshold + 501])
     func figuresInEventOrder(_ count: Int) throws {
         var dense = DenseFigures(seed: 31)
         let sample = try dense.events(200)  // 0 to 3 measures each
