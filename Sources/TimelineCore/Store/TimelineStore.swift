@@ -66,11 +66,7 @@ public struct TimelineStore: Sendable {
         var merged = timeline.events
         timeline.events = []
         if !events.isEmpty { merged = events + merged }
-        // Ids first, in the order the events came, so that a clash is named as the user meets it.
-        guard var ids = EventIDTable(merged) else {
-            throw .duplicateEventID(Self.firstRepeat(in: merged), origin: origin)
-        }
-        if !Self.isOrdered(merged) { ids.move(to: Self.putInOrder(&merged)) }
+        let ids = try Self.putInOrder(&merged, origin: origin)
         var sources = sourcesByID
         for source in timeline.sources where sources[source.id] == nil { sources[source.id] = source }
         let chains = Self.chains(of: sources)
@@ -176,46 +172,32 @@ public struct TimelineStore: Sendable {
         }
     }
 
-    /// True when `events` are already in ``EventOrder``. - Complexity: O(*n*).
-    private static func isOrdered(_ events: [Event]) -> Bool {
-        events.withUnsafeBufferPointer { events in
-            events.indices.dropFirst().allSatisfy { EventOrder.precedes(events[$0 - 1], events[$0]) }
+    /// Puts `events` in ``EventOrder`` in place and returns the table of their ids.
+    ///
+    /// The ids are checked first, in the order the events came, so that a clash is named
+    /// as the user meets it; the order is found beside them (both read the events, neither
+    /// changes them), then each event moved once (``EventOrder/arrange(_:by:)``). What is
+    /// made on the way is let go on return, before the indexes are built.
+    /// - Complexity: O(*n* log *n*), O(*n*) when already in order.
+    private static func putInOrder(_ events: inout [Event], origin: String) throws(StoreError) -> EventIDTable {
+        var (table, order) = events.withUnsafeBufferPointer { events in
+            let shared = SharedEvents(events)
+            let sortNeeded = !isOrdered(events)
+            guard events.count >= EventOrder.parallelThreshold else {
+                return (EventIDTable(events), sortNeeded ? EventOrder.sortedPositions(events) : nil)
+            }
+            return sideBySide(
+                { EventIDTable(shared.events) }, { sortNeeded ? EventOrder.sortedPositions(shared.events) : nil })
         }
+        // Taken, not copied: a second reference to the table would copy it when it moves.
+        guard var ids = table.take() else { throw .duplicateEventID(firstRepeat(in: events), origin: origin) }
+        if let order = order.take() { ids.move(to: EventOrder.arrange(&events, by: order)) }
+        return ids
     }
 
-    /// Puts `events` in ``EventOrder`` in place, sorting their day bounds rather than the
-    /// events themselves, then moving each event once (a copy of the list retained every
-    /// string and array of every event, and held two lists at once).
-    /// - Returns: for each old position, the new one.
-    /// - Complexity: O(*n* log *n*).
-    private static func putInOrder(_ events: inout [Event]) -> [Int] {
-        // The keys are sorted with their positions rather than positions looked up in the keys:
-        // the sort then reads memory in order (looking keys up took twice as long).
-        var order = events.withUnsafeBufferPointer { events in
-            var keyed = events.indices.map { (events[$0].date.lower, events[$0].date.upper, $0) }
-            keyed.sort { a, b in
-                if a.0 != b.0 { return a.0 < b.0 }
-                if a.1 != b.1 { return a.1 < b.1 }
-                return events[a.2].id < events[b.2].id
-            }
-            return keyed.map(\.2)
-        }
-        var newPosition = [Int](repeating: 0, count: order.count)
-        for (new, old) in order.enumerated() { newPosition[old] = new }
-        // Follow each cycle of the permutation: the event that belongs at `i` is at `order[i]`.
-        events.withUnsafeMutableBufferPointer { events in
-            for start in order.indices where order[start] != start {
-                var i = start
-                while order[i] != start {
-                    let next = order[i]
-                    events.swapAt(i, next)
-                    order[i] = i
-                    i = next
-                }
-                order[i] = i
-            }
-        }
-        return newPosition
+    /// True when `events` are already in ``EventOrder``. - Complexity: O(*n*).
+    private static func isOrdered(_ events: UnsafeBufferPointer<Event>) -> Bool {
+        events.indices.dropFirst().allSatisfy { EventOrder.precedes(events[$0 - 1], events[$0]) }
     }
 
     /// An event's searchable text as one string: what ``SearchText`` writes for it, folded
