@@ -15,6 +15,9 @@ enum FuzzJSON {
         FuzzCheck.require(
             FastTimelineDecoder.decode(bytes, parallelThreshold: 0).timeline == fast,
             "the fast decoder gives another answer on two threads")
+        FuzzCheck.require(
+            FastTimelineDecoder.decode(bytes, parallelThreshold: 0, pieceBytes: 64).timeline == fast,
+            "the fast decoder gives another answer on two threads taking small pieces")
         do {
             let timeline = try TimelineDecoder.decode(bytes)
             if let fast {

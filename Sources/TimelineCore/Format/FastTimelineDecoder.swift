@@ -49,6 +49,8 @@ package struct FastTimelineDecoder {
     /// Set when ``progress`` asked to stop: the give-up is then not a reason to validate.
     var stopped = false
     var parallelThreshold = defaultParallelThreshold
+    /// About how long each piece of a list read on two threads is.
+    var pieceBytes = defaultPieceBytes
     /// Set when the bytes are a file mapping whose pages may be let go behind the reader.
     var release: PageRelease?
     /// Where the pages were let go up to.
@@ -69,12 +71,16 @@ package struct FastTimelineDecoder {
         }
     }
 
-    /// - Parameter parallelThreshold: event lists of at least this many bytes are read on two threads.
+    /// - Parameters:
+    ///   - parallelThreshold: event lists of at least this many bytes are read on two threads.
+    ///   - pieceBytes: about how long the pieces the two threads take are.
     package static func decode(
-        _ bytes: [UInt8], progress: LoadProgress? = nil, parallelThreshold: Int = defaultParallelThreshold
+        _ bytes: [UInt8], progress: LoadProgress? = nil, parallelThreshold: Int = defaultParallelThreshold,
+        pieceBytes: Int = defaultPieceBytes
     ) -> Outcome {
         run(bytes, progress: progress) { decoder throws(GiveUp) in
             decoder.parallelThreshold = parallelThreshold
+            decoder.pieceBytes = pieceBytes
             return try decoder.document()
         }
     }
@@ -112,9 +118,10 @@ package struct FastTimelineDecoder {
         }
     }
 
-    /// Lets go of the pages behind the reader, 4 MB at a time, when reading a file mapping.
-    mutating func releaseBehind() {
-        guard let release, reader.index - releasedTo >= 1 << 22 else { return }
+    /// Lets go of the pages behind the reader, 4 MB at a time, when reading a file mapping;
+    /// with `all`, whatever is behind it (at the end of a piece read by the second thread).
+    mutating func releaseBehind(all: Bool = false) {
+        guard let release, reader.index - releasedTo >= (all ? 1 : 1 << 22) else { return }
         release.release(releasedTo, reader.index)
         releasedTo = reader.index
     }
@@ -243,8 +250,8 @@ package struct FastTimelineDecoder {
     private mutating func eventList() throws(GiveUp) -> [Event] {
         var events = eventArrayForTheRest()
         guard try openArray() else { return events }
-        if count - reader.index >= parallelThreshold, let split = boundaryGuess() {
-            try eventListInParallel(from: split, into: &events)
+        if count - reader.index >= parallelThreshold, let starts = pieceStarts(pieceBytes: pieceBytes) {
+            try eventListInParallel(pieces: starts, into: &events)
             return events
         }
         repeat {

@@ -16,6 +16,8 @@ struct FastDecoderTests {
         let serial = FastTimelineDecoder.decode(bytes, parallelThreshold: .max).timeline
         let parallel = FastTimelineDecoder.decode(bytes, parallelThreshold: 0).timeline
         #expect(serial == parallel, "one thread and two threads disagree")
+        let pieces = FastTimelineDecoder.decode(bytes, parallelThreshold: 0, pieceBytes: 97).timeline
+        #expect(serial == pieces, "one thread and two threads taking small pieces disagree")
         return (serial, slow)
     }
 
@@ -48,6 +50,7 @@ struct FastDecoderTests {
         let bytes = Array(c.json.utf8)
         #expect(FastTimelineDecoder.decode(bytes).timeline == nil)
         #expect(FastTimelineDecoder.decode(bytes, parallelThreshold: 0).timeline == nil)
+        #expect(FastTimelineDecoder.decode(bytes, parallelThreshold: 0, pieceBytes: 40).timeline == nil)
         let expected = Result { () throws(Diagnostic) -> Timeline in try TimelineDecoder.validatingDecode(bytes) }
         let actual = Result { () throws(Diagnostic) -> Timeline in try TimelineDecoder.decode(bytes) }
         guard case .failure(let diagnostic) = expected else {
