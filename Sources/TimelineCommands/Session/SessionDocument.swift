@@ -36,15 +36,40 @@ public struct SessionDocument: Sendable {
     }
 
     /// A 64-bit hash of the bytes, with their count: enough to notice that a file changed.
-    /// Eight bytes a step in two independent lanes (a byte-at-a-time FNV-1a took
-    /// 5 % of loading a 420 MB file); the tail is mixed in byte by byte.
+    /// Each 1 MB block is hashed eight bytes a step in two independent lanes (a byte-at-a-time
+    /// FNV-1a took 5 % of loading a 420 MB file), its tail byte by byte, and the blocks'
+    /// hashes are mixed in order: a big file's blocks are hashed in two halves on the two
+    /// cores (one core took 0.1 s at 420 MB, reading every page of the mapping in turn
+    /// while the other waited). The value depends on the bytes alone, not on the threads.
     public static func digest(_ bytes: [UInt8]) -> String {
         bytes.withUnsafeBufferPointer { digest($0) }
     }
 
-    static func digest(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// - Parameter parallelBlocks: from this many 1 MB blocks on, two threads hash them.
+    static func digest(_ bytes: UnsafeBufferPointer<UInt8>, parallelBlocks: Int = 8) -> String {
+        let blockBytes = 1 << 20
+        let shared = SharedBytes(bytes: bytes)
+        let blocks = (bytes.count + blockBytes - 1) / blockBytes
+        let (first, second) = sideBySide(halvesOf: blocks, from: parallelBlocks) { range in
+            range.map { block in
+                let start = block * blockBytes
+                return blockHash(
+                    UnsafeBufferPointer(rebasing: shared.bytes[start..<min(start + blockBytes, shared.bytes.count)]))
+            }
+        }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for block in first + (second ?? []) {
+            hash = (hash ^ block) &* prime
+            hash ^= hash >> 29
+        }
+        return "\(bytes.count)-\(String(hash, radix: 16))"
+    }
+
+    private static let prime: UInt64 = 0x100_0000_01b3
+
+    /// One block's hash: two lanes of eight-byte words, then the tail byte by byte.
+    private static func blockHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var lanes: (UInt64, UInt64) = (0xcbf2_9ce4_8422_2325, 0x8422_2325_cbf2_9ce4)
-        let prime: UInt64 = 0x100_0000_01b3
         let words = bytes.count / 16 * 2
         let raw = UnsafeRawBufferPointer(bytes)
         var i = 0
@@ -62,9 +87,15 @@ public struct SessionDocument: Sendable {
             hash ^= UInt64(byte)
             hash = hash &* prime
         }
-        return "\(bytes.count)-\(String(hash, radix: 16))"
+        return hash
     }
 
     /// How many undo steps are kept.
     static let undoDepth = 50
+}
+
+/// A file's bytes read by both threads of ``digest(_:parallelBlocks:)`` while the caller
+/// holds them: a buffer pointer is not `Sendable`.
+private struct SharedBytes: @unchecked Sendable {
+    let bytes: UnsafeBufferPointer<UInt8>
 }
