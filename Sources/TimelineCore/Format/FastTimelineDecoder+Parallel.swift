@@ -30,7 +30,7 @@ extension FastTimelineDecoder {
 
     /// The pieces' start positions, and which thread has claimed which: the
     /// first thread claims from the front, the second from the back.
-    private final class Pieces: Sendable {
+    final class Pieces: Sendable {
         /// Where each piece starts (a guessed boundary); the first piece starts where the first thread is.
         let starts: [Int]
         /// (pieces claimed by the first thread, counted from the front; the first piece claimed by the second).
@@ -64,7 +64,7 @@ extension FastTimelineDecoder {
     }
 
     /// What the second thread hands back.
-    private final class SecondThread: @unchecked Sendable {
+    final class SecondThread: @unchecked Sendable {
         // Written by the second thread before it signals the group, read by the
         // first only after `wait()`: the group orders the accesses.
         var decoder: FastTimelineDecoder
@@ -72,8 +72,11 @@ extension FastTimelineDecoder {
         /// Each piece's events, by piece; kept out of an array: moved onto the
         /// first thread's list, not copied (``EventBuffer``).
         var decoded: [PieceEvents?]
-        /// Where the list ended (after its `]`), once the last piece is decoded.
+        /// Where the list ended (after its `]`, or the file's end for JSON Lines), once the
+        /// last piece is decoded.
         var end = 0
+        /// JSON Lines: pieces start at lines, and an event is a line (``eventLine()``).
+        let lines: Bool
         var failed = false
         /// How far this thread has got, for the first thread's progress reports.
         let bytesDone = Atomic<Int>(0)
@@ -81,8 +84,9 @@ extension FastTimelineDecoder {
         /// Set by the first thread when these pieces are not needed (stopped, or a guess was wrong).
         let cancelled = Atomic<Bool>(false)
 
-        init(_ decoder: FastTimelineDecoder, pieces: Pieces) {
+        init(_ decoder: FastTimelineDecoder, pieces: Pieces, lines: Bool = false) {
             self.decoder = decoder
+            self.lines = lines
             self.decoder.progress = nil
             self.pieces = pieces
             decoded = Array(repeating: nil, count: pieces.starts.count)
@@ -96,7 +100,12 @@ extension FastTimelineDecoder {
                     let stop = piece + 1 < pieces.starts.count ? pieces.starts[piece + 1] : nil
                     let part = PieceEvents(capacity: ((stop ?? decoder.count) - start) / 256 + 1)
                     decoded[piece] = part
-                    try decode(from: start, to: stop, into: part) { (bytes + $0, events + $1) }
+                    let done = { (b: Int, e: Int) in (bytes + b, events + e) }
+                    if lines {
+                        try decodeLines(from: start, to: stop, into: part, done: done)
+                    } else {
+                        try decode(from: start, to: stop, into: part, done: done)
+                    }
                     // Not left for the unmapping: ~2 MB a piece, two dozen pieces at 1M events.
                     decoder.releaseBehind(all: true)
                     (bytes, events) = (bytes + decoder.reader.index - start, events + part.events.count)
@@ -120,22 +129,43 @@ extension FastTimelineDecoder {
                     if decoder.reader.index > stop { throw GiveUp() }  // `stop` was not a boundary
                 }
                 part.events.append(try decoder.event())
-                if part.events.count % 4096 == 0 {
-                    decoder.releaseBehind()
-                    let (bytes, events) = done(decoder.reader.index - start, part.events.count)
-                    bytesDone.store(bytes, ordering: .relaxed)
-                    eventsDone.store(events, ordering: .relaxed)
-                    if cancelled.load(ordering: .relaxed) { throw GiveUp() }
-                }
+                try report(start, part, done)
                 guard try decoder.moreElements() else { break }
             }
             guard stop == nil else { throw GiveUp() }  // the list ended inside a piece: `stop` was no boundary
             end = decoder.reader.index
         }
+
+        /// Decodes the lines from `start` (a line's start) up to `stop` (another's), or to the
+        /// end of the file when `stop` is nil. Blank lines before `stop` are the next piece's.
+        private func decodeLines(
+            from start: Int, to stop: Int?, into part: PieceEvents, done: (Int, Int) -> (Int, Int)
+        ) throws(GiveUp) {
+            decoder.reader.index = start
+            decoder.releasedTo = start
+            while true {
+                decoder.reader.skipWhitespace()
+                if let stop, decoder.reader.index >= stop { return }
+                if decoder.reader.index == decoder.count { break }
+                part.events.append(try decoder.eventLine())
+                try report(start, part, done)
+            }
+            end = decoder.count
+        }
+
+        /// Every 4096 events of a piece: pages let go, progress told, a cancel heeded.
+        func report(_ start: Int, _ part: PieceEvents, _ done: (Int, Int) -> (Int, Int)) throws(GiveUp) {
+            guard part.events.count % 4096 == 0 else { return }
+            decoder.releaseBehind()
+            let (bytes, events) = done(decoder.reader.index - start, part.events.count)
+            bytesDone.store(bytes, ordering: .relaxed)
+            eventsDone.store(events, ordering: .relaxed)
+            if cancelled.load(ordering: .relaxed) { throw GiveUp() }
+        }
     }
 
     /// One piece's events, in a class so that the pieces can sit in an array.
-    private final class PieceEvents {
+    final class PieceEvents {
         var events: EventBuffer
         init(capacity: Int) { events = EventBuffer(capacity: capacity) }
     }
@@ -239,26 +269,35 @@ extension FastTimelineDecoder {
             // This thread read to the end of the list: either alone, or the second thread took no piece.
             return
         }
+        guard try take(other, group: group, into: &events) else {
+            // A real error (its first piece starts at a boundary this thread arrived at), or a
+            // later guess that was no boundary: which, only a read on from here can tell.
+            try readOnAlone(into: &events)
+            return
+        }
+    }
+
+    /// Waits for the second thread (keeping the progress line moving), then moves its pieces'
+    /// events onto `events` and the reader to where it ended; false if it failed.
+    mutating func take(_ other: SecondThread, group: DispatchGroup, into events: inout [Event]) throws(GiveUp)
+        -> Bool
+    {
         while group.wait(timeout: .now() + .milliseconds(100)) == .timedOut {
-            // This thread is done before the second: keep the progress line moving.
             try tick(
                 0,
                 extra: (
                     other.bytesDone.load(ordering: .relaxed), other.eventsDone.load(ordering: .relaxed) + events.count
                 ))
         }
-        if other.failed {
-            // A real error (its first piece starts at a boundary this thread arrived at), or a
-            // later guess that was no boundary: which, only a read on from here can tell.
-            try readOnAlone(into: &events)
-            return
-        }
+        guard !other.failed else { return false }
         // Ids and references are checked once the whole list is read (``checkIDs(_:)``).
         pendingRelated += other.decoder.pendingRelated
-        let first = pieces.firstOfTheBack
-        events.reserveCapacity(events.count + other.decoded[first...].reduce(0) { $0 + ($1?.events.count ?? 0) })
-        for piece in first..<starts.count { other.decoded[piece]?.events.move(onto: &events) }
+        let first = other.pieces.firstOfTheBack
+        let decoded = other.decoded[first...]
+        events.reserveCapacity(events.count + decoded.reduce(0) { $0 + ($1?.events.count ?? 0) })
+        for part in decoded { part?.events.move(onto: &events) }
         reader.index = other.end
+        return true
     }
 
     /// Reads the rest of the list on this thread, from an event's start.

@@ -134,7 +134,12 @@ struct FastDecoderTests {
 struct FastJSONLDecoderTests {
     static func outcomes(_ bytes: [UInt8]) -> (fast: Timeline?, slow: Result<Timeline, Diagnostic>) {
         let slow = Result { () throws(Diagnostic) -> Timeline in try JSONLImporter.validatingDecode(bytes) }
-        return (FastTimelineDecoder.decodeJSONL(bytes).timeline, slow)
+        let serial = FastTimelineDecoder.decodeJSONL(bytes, parallelThreshold: .max).timeline
+        for pieceBytes in [97, 4_096] {
+            let pieces = FastTimelineDecoder.decodeJSONL(bytes, parallelThreshold: 0, pieceBytes: pieceBytes).timeline
+            #expect(pieces == serial, "one thread and two threads taking \(pieceBytes)-byte pieces disagree")
+        }
+        return (serial, slow)
     }
 
     @Test(arguments: 0..<60)

@@ -74,6 +74,63 @@ struct ParallelDecodeTests {
     }
 }
 
+/// JSON Lines read in pieces by two threads: pieces start at lines, blank lines
+/// between them go to either side, and the event limit counts both threads' events.
+struct ParallelJSONLDecodeTests {
+    static func lines(events count: Int, blankEvery: Int = 0) -> [UInt8] {
+        var text =
+            #"{"schemaVersion": 1, "title": "lines", "sources": [{"id": "s", "name": "S", "kind": "newspaper"}]}"#
+        for i in 0..<count {
+            text += "\n"
+            if blankEvery > 0 && i % blankEvery == 0 { text += "  \n\n" }
+            text += #"{"id": "e\#(i)", "date": "2025-02-\#(String(format2: i % 28 + 1))", "kind": "tally", "#
+            text += #""title": "one},{two", "summary": "s", "sources": ["s"]}"#
+        }
+        return Array((text + "\n").utf8)
+    }
+
+    @Test(arguments: [30, 97, 1_000, 5_000])
+    func piecesGiveWhatOneThreadGives(_ pieceBytes: Int) throws {
+        for bytes in [Self.lines(events: 150), Self.lines(events: 150, blankEvery: 7)] {
+            let serial = try #require(FastTimelineDecoder.decodeJSONL(bytes, parallelThreshold: .max).timeline)
+            #expect(serial.events.count == 150)
+            #expect(serial == (try JSONLImporter.validatingDecode(bytes)))
+            let parallel = FastTimelineDecoder.decodeJSONL(bytes, parallelThreshold: 0, pieceBytes: pieceBytes)
+            #expect(parallel.timeline == serial)
+        }
+    }
+
+    @Test func theEventLimitCountsBothThreads() {
+        let bytes = Self.lines(events: 150)
+        #expect(
+            FastTimelineDecoder.decodeJSONL(bytes, maximumEvents: 150, parallelThreshold: 0, pieceBytes: 200)
+                .timeline?.events.count == 150)
+        #expect(
+            FastTimelineDecoder.decodeJSONL(bytes, maximumEvents: 149, parallelThreshold: 0, pieceBytes: 200)
+                .timeline == nil)
+    }
+
+    /// An event over two lines, or two on one, in any piece sends the file to the validating reader.
+    @Test(arguments: [3, 75, 148])
+    func aBadLineInAnyPieceIsLeftToTheValidatingReader(_ bad: Int) {
+        let text = String(decoding: Self.lines(events: 150), as: UTF8.self)
+        let marker = #""id": "e\#(bad)", "#
+        let next = #"{"id": "e\#(bad + 1)", "#
+        let overTwoLines = text.replacingOccurrences(of: marker, with: marker + "\n")
+        let twoOnOneLine = text.replacingOccurrences(of: "\n" + next, with: " " + next)
+        for damaged in [overTwoLines, twoOnOneLine] {
+            #expect(damaged != text)
+            let bytes = Array(damaged.utf8)
+            #expect(FastTimelineDecoder.decodeJSONL(bytes, parallelThreshold: .max).timeline == nil)
+            for pieceBytes in [97, 1_000] {
+                #expect(
+                    FastTimelineDecoder.decodeJSONL(bytes, parallelThreshold: 0, pieceBytes: pieceBytes).timeline == nil
+                )
+            }
+        }
+    }
+}
+
 extension String {
     /// Two digits, zero-padded.
     fileprivate init(format2 value: Int) { self = value < 10 ? "0\(value)" : "\(value)" }
