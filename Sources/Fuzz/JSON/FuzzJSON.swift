@@ -33,7 +33,11 @@ enum FuzzJSON {
             FuzzCheck.require(fast == nil, "the fast decoder accepts a file the public entry point rejects")
             FuzzCheck.render(error, in: bytes)
         }
-        if let fastJSONL = FastTimelineDecoder.decodeJSONL(bytes).timeline {
+        let fastJSONL = FastTimelineDecoder.decodeJSONL(bytes, parallelThreshold: .max).timeline
+        FuzzCheck.require(
+            FastTimelineDecoder.decodeJSONL(bytes, parallelThreshold: 0, pieceBytes: 64).timeline == fastJSONL,
+            "the fast JSONL path gives another answer on two threads taking small pieces")
+        if let fastJSONL {
             let slow = Result { () throws(Diagnostic) -> Timeline in try JSONLImporter.validatingDecode(bytes) }
             FuzzCheck.require(
                 slow == .success(fastJSONL), "the fast JSONL path accepts what the validating reader gives as \(slow)")
