@@ -85,11 +85,10 @@ extension FastTimelineDecoder {
     /// just after a line feed about `pieceBytes` apart. A line feed never falls inside a JSON
     /// string, so every such start is a line's: nothing to guess, unlike a JSON list's pieces.
     func lineStarts(pieceBytes: Int) -> [Int]? {
-        let left = count - reader.index
-        let pieces = max(2, min(256, left / max(pieceBytes, 1)))
+        let cuts = Self.cuts(of: count - reader.index, pieceBytes: pieceBytes)
         var starts = [reader.index]
-        for k in 1..<pieces {
-            let near = reader.index + Int((Double(left) * Double(k) / Double(pieces)).rounded(.down))
+        for k in 1..<cuts.count {
+            let near = reader.index + cuts.at(k)
             guard near > starts[starts.count - 1], let feed = memchr(base + near, 0x0A, count - near) else { continue }
             let start = UnsafePointer<UInt8>(feed.assumingMemoryBound(to: UInt8.self)) - base + 1
             if start > starts[starts.count - 1] && start < count { starts.append(start) }
@@ -103,16 +102,9 @@ extension FastTimelineDecoder {
     private mutating func linesInParallel(pieces starts: [Int], into events: inout [Event], maximumEvents: Int)
         throws(GiveUp)
     {
-        let pieces = Pieces(starts: starts)
-        var second = self
-        second.pendingRelated = []
-        let other = SecondThread(second, pieces: pieces, lines: true)
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { other.run() }
-        defer {
-            other.cancelled.store(true, ordering: .relaxed)
-            group.wait()  // the second thread reads the caller's buffer: never return before it ends
-        }
+        let (other, group) = startSecondThread(pieces: starts, lines: true)
+        defer { Self.stop(other, group) }
+        let pieces = other.pieces
         var next = 1  // the next piece this thread reaches
         reading: while true {
             reader.skipWhitespace()

@@ -174,11 +174,10 @@ extension FastTimelineDecoder {
     /// reader is, the others at guessed boundaries about `pieceBytes` apart (at
     /// least two pieces); nil when no boundary is found past the first.
     func pieceStarts(pieceBytes: Int) -> [Int]? {
-        let left = count - reader.index
-        let pieces = max(2, min(256, left / max(pieceBytes, 1)))
+        let cuts = Self.cuts(of: count - reader.index, pieceBytes: pieceBytes)
         var starts = [reader.index]
-        for k in 1..<pieces {
-            let near = reader.index + Int((Double(left) * Double(k) / Double(pieces)).rounded(.down))
+        for k in 1..<cuts.count {
+            let near = reader.index + cuts.at(k)
             if near <= starts[starts.count - 1] { continue }
             guard let start = boundaryGuess(near: near), start > starts[starts.count - 1] else { continue }
             starts.append(start)
@@ -230,16 +229,9 @@ extension FastTimelineDecoder {
     /// The rest of the event list (its `[` read), on two threads; `events` holds
     /// what is decoded so far. `starts` are the pieces' starts (``pieceStarts(pieceBytes:)``).
     mutating func eventListInParallel(pieces starts: [Int], into events: inout [Event]) throws(GiveUp) {
-        let pieces = Pieces(starts: starts)
-        var second = self
-        second.pendingRelated = []
-        let other = SecondThread(second, pieces: pieces)
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { other.run() }
-        defer {
-            other.cancelled.store(true, ordering: .relaxed)
-            group.wait()  // the second thread reads the caller's buffer: never return before it ends
-        }
+        let (other, group) = startSecondThread(pieces: starts, lines: false)
+        defer { Self.stop(other, group) }
+        let pieces = other.pieces
         var next = 1  // the next piece this thread reaches
         var alone = false  // a guess was wrong: this thread reads the rest of the list itself
         repeat {
@@ -275,6 +267,31 @@ extension FastTimelineDecoder {
             try readOnAlone(into: &events)
             return
         }
+    }
+
+    /// Starts the second thread on `starts`' pieces, from the end, with a copy of this
+    /// decoder (its caches as they are, its pending references its own).
+    func startSecondThread(pieces starts: [Int], lines: Bool) -> (SecondThread, DispatchGroup) {
+        var second = self
+        second.pendingRelated = []
+        let other = SecondThread(second, pieces: Pieces(starts: starts), lines: lines)
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { other.run() }
+        return (other, group)
+    }
+
+    /// Tells the second thread to stop and waits for it: it reads the caller's buffer, so no
+    /// read may return before it ends.
+    static func stop(_ other: SecondThread, _ group: DispatchGroup) {
+        other.cancelled.store(true, ordering: .relaxed)
+        group.wait()
+    }
+
+    /// How many pieces `left` bytes are cut into, and where the `k`th cut falls (from 1),
+    /// before it is moved to a boundary.
+    static func cuts(of left: Int, pieceBytes: Int) -> (count: Int, at: (Int) -> Int) {
+        let pieces = max(2, min(256, left / max(pieceBytes, 1)))
+        return (pieces, { k in Int((Double(left) * Double(k) / Double(pieces)).rounded(.down)) })
     }
 
     /// Waits for the second thread (keeping the progress line moving), then moves its pieces'
