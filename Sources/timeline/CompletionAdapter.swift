@@ -32,8 +32,9 @@ final class CompletionAdapter: CompletionSource {
         return names.map { name in
             var isDirectory: ObjCBool = false
             let path = (directory as NSString).appendingPathComponent(name)
-            FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            return isDirectory.boolValue ? name + "/" : name
+            // A name that vanished meanwhile is offered as it was listed, without a slash.
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            return exists && isDirectory.boolValue ? name + "/" : name
         }
     }
 }
