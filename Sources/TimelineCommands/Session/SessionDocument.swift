@@ -48,13 +48,13 @@ public struct SessionDocument: Sendable {
     /// - Parameter parallelBlocks: from this many 1 MB blocks on, two threads hash them.
     static func digest(_ bytes: UnsafeBufferPointer<UInt8>, parallelBlocks: Int = 8) -> String {
         let blockBytes = 1 << 20
-        let shared = SharedBytes(bytes: bytes)
+        let shared = SharedBuffer(bytes)
         let blocks = (bytes.count + blockBytes - 1) / blockBytes
         let (first, second) = sideBySide(halvesOf: blocks, from: parallelBlocks) { range in
             range.map { block in
                 let start = block * blockBytes
                 return blockHash(
-                    UnsafeBufferPointer(rebasing: shared.bytes[start..<min(start + blockBytes, shared.bytes.count)]))
+                    UnsafeBufferPointer(rebasing: shared.buffer[start..<min(start + blockBytes, shared.buffer.count)]))
             }
         }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -92,10 +92,4 @@ public struct SessionDocument: Sendable {
 
     /// How many undo steps are kept.
     static let undoDepth = 50
-}
-
-/// A file's bytes read by both threads of ``digest(_:parallelBlocks:)`` while the caller
-/// holds them: a buffer pointer is not `Sendable`.
-private struct SharedBytes: @unchecked Sendable {
-    let bytes: UnsafeBufferPointer<UInt8>
 }

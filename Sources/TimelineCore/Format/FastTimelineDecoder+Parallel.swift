@@ -95,19 +95,17 @@ extension FastTimelineDecoder {
         repeat {
             try skipWhitespace()
             if !alone, next < starts.count, reader.index >= starts[next] {
-                if reader.index > starts[next] {
-                    // Past a guess that was no boundary: harmless if no thread started there (this
-                    // thread reads on through it); else the second thread's pieces cannot be trusted.
-                    if pieces.claimFront(next) {
-                        next += 1
-                    } else {
-                        alone = true
-                        other.cancelled.store(true, ordering: .relaxed)
-                    }
-                } else if pieces.claimFront(next) {
+                if pieces.claimFront(next) {
+                    // At a piece nobody started, or past a guess that was no boundary which nobody
+                    // started at either: this thread reads on through it.
                     next += 1
-                } else {
+                } else if reader.index == starts[next] {
                     break  // at the second thread's first piece
+                } else {
+                    // Past a guess that was no boundary, where the second thread started: its
+                    // pieces cannot be trusted.
+                    alone = true
+                    other.cancelled.store(true, ordering: .relaxed)
                 }
             }
             events.append(try event())

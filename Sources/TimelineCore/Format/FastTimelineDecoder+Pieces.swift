@@ -76,6 +76,8 @@ extension FastTimelineDecoder {
                     let part = PieceEvents(capacity: ((stop ?? decoder.count) - start) / 256 + 1)
                     decoded[piece] = part
                     let done = { (b: Int, e: Int) in (bytes + b, events + e) }
+                    decoder.reader.index = start
+                    decoder.releasedTo = start
                     if lines {
                         try decodeLines(from: start, to: stop, into: part, done: done)
                     } else {
@@ -90,13 +92,11 @@ extension FastTimelineDecoder {
             }
         }
 
-        /// Decodes the events from `start`: up to `stop`, which it must arrive at exactly,
-        /// or to the end of the list when `stop` is nil.
+        /// Decodes the events from `start` (where the reader is put): up to `stop`, which it
+        /// must arrive at exactly, or to the end of the list when `stop` is nil.
         private func decode(
             from start: Int, to stop: Int?, into part: PieceEvents, done: (Int, Int) -> (Int, Int)
         ) throws(GiveUp) {
-            decoder.reader.index = start
-            decoder.releasedTo = start
             while true {
                 try decoder.skipWhitespace()
                 if let stop {
@@ -111,13 +111,11 @@ extension FastTimelineDecoder {
             end = decoder.reader.index
         }
 
-        /// Decodes the lines from `start` (a line's start) up to `stop` (another's), or to the
+        /// Decodes the lines from `start` (a line's start, where the reader is put) up to `stop` (another's), or to the
         /// end of the file when `stop` is nil. Blank lines before `stop` are the next piece's.
         private func decodeLines(
             from start: Int, to stop: Int?, into part: PieceEvents, done: (Int, Int) -> (Int, Int)
         ) throws(GiveUp) {
-            decoder.reader.index = start
-            decoder.releasedTo = start
             while true {
                 decoder.reader.skipWhitespace()
                 if let stop, decoder.reader.index >= stop { return }

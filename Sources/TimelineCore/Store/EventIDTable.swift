@@ -53,9 +53,9 @@ struct EventIDTable: Sendable {
     /// Each event's id hashed, in two halves side by side for a long list (hashing was
     /// about half of building the table, on one core while the other waited).
     private static func hashes(of events: UnsafeBufferPointer<Event>) -> [UInt64] {
-        let shared = SharedEvents(events)
+        let shared = SharedBuffer(events)
         let (first, second) = sideBySide(halvesOf: events.count, from: EventOrder.parallelThreshold) { range in
-            range.map { UInt64(truncatingIfNeeded: shared.events[$0].id.hashValue) }
+            range.map { UInt64(truncatingIfNeeded: shared.buffer[$0].id.hashValue) }
         }
         guard let second else { return first }
         return first + second

@@ -71,13 +71,3 @@ extension EventOrder {
         timeline_prefetch_for_write(bytes + MemoryLayout<Event>.size - 1)
     }
 }
-
-/// Events read by both threads of ``sideBySide(_:_:)`` while the caller holds them and
-/// changes nothing: a buffer pointer is not `Sendable`, and handing the array itself to
-/// the other thread would leave a second reference behind for as long as the thread's
-/// closure lives, so that the caller's next change copied every event.
-struct SharedEvents: @unchecked Sendable {
-    let events: UnsafeBufferPointer<Event>
-
-    init(_ events: UnsafeBufferPointer<Event>) { self.events = events }
-}

@@ -24,6 +24,17 @@ package func sideBySide<Part>(
     return (first, second)
 }
 
+/// A buffer both threads of ``sideBySide(_:_:)`` read while the caller holds it and
+/// changes nothing (events while the store finds their order, a file's bytes while they
+/// are hashed): a buffer pointer is not `Sendable`, and handing an array itself to the
+/// other thread would leave a second reference behind for as long as the thread's
+/// closure lives, so that the caller's next change copied the whole array.
+package struct SharedBuffer<Element>: @unchecked Sendable {
+    package let buffer: UnsafeBufferPointer<Element>
+
+    package init(_ buffer: UnsafeBufferPointer<Element>) { self.buffer = buffer }
+}
+
 /// What the other thread of ``sideBySide(_:_:)`` made: written by it before it leaves the
 /// group, read by the caller only after `wait()`, so the group orders the two accesses.
 private final class SecondResult<Value>: @unchecked Sendable {

@@ -181,13 +181,13 @@ public struct TimelineStore: Sendable {
     /// - Complexity: O(*n* log *n*), O(*n*) when already in order.
     private static func putInOrder(_ events: inout [Event], origin: String) throws(StoreError) -> EventIDTable {
         var (table, order) = events.withUnsafeBufferPointer { events in
-            let shared = SharedEvents(events)
+            let shared = SharedBuffer(events)
             let sortNeeded = !isOrdered(events)
             guard events.count >= EventOrder.parallelThreshold else {
                 return (EventIDTable(events), sortNeeded ? EventOrder.sortedPositions(events) : nil)
             }
             return sideBySide(
-                { EventIDTable(shared.events) }, { sortNeeded ? EventOrder.sortedPositions(shared.events) : nil })
+                { EventIDTable(shared.buffer) }, { sortNeeded ? EventOrder.sortedPositions(shared.buffer) : nil })
         }
         // Taken, not copied: a second reference to the table would copy it when it moves.
         guard var ids = table.take() else { throw .duplicateEventID(firstRepeat(in: events), origin: origin) }
