@@ -2,7 +2,7 @@
 """`make bench`: timeline against jq, sqlite3, DuckDB and C++ simdjson (docs/performance.md).
 
 Installs what is missing (apt-get: jq sqlite3 time g++ libsimdjson-dev; pip: duckdb),
-builds timeline with `swift build -c release`, generates the synthetic timelines
+builds timeline as `make release` does (a static executable), generates the synthetic timelines
 (bench/gen.py, seeded) into bench/data/, checks each loads in timeline, then runs:
 
   W1       load a file, select 2025-01-01..2025-03-31 (possibly) with tag arrests,
@@ -84,25 +84,11 @@ def install():
 def build_timeline():
     if os.environ.get("BENCH_TIMELINE"):  # a binary built elsewhere
         return os.path.abspath(os.environ["BENCH_TIMELINE"])
-    # As `make install` builds it: the Swift runtime and Foundation linked statically
-    # (start-up, W4), in its own path (the flag rebuilds everything).
-    log("swift build -c release --static-swift-stdlib --scratch-path .build/static")
-    build_path = os.path.join(ROOT, ".build", "static")
-    static = ["--static-swift-stdlib", "--scratch-path", build_path]
-    if subprocess.run(["swift", "build", "-c", "release"] + static, cwd=ROOT).returncode != 0:
-        # Swift 6.3.1 rejects `stdout` in Sources/LineEditor/PlainLineReader.swift in
-        # release builds (strict concurrency); Swift 5 language mode compiles the same
-        # code. Built in its own path so that the two flag sets do not rebuild each
-        # other. Recorded in docs/performance.md.
-        log("release build failed in Swift 6 language mode; retrying with -swift-version 5 "
-            "in .build-bench")
-        build_path = os.path.join(ROOT, ".build-bench")
-        sh(["swift", "build", "-c", "release", "--build-path", build_path,
-            "-Xswiftc", "-swift-version", "-Xswiftc", "5"], cwd=ROOT)
-    flags = static if build_path.endswith("static") else ["--build-path", build_path]
-    binpath = subprocess.run(["swift", "build", "-c", "release"] + flags + ["--show-bin-path"], cwd=ROOT,
-                             check=True, capture_output=True, text=True).stdout.strip()
-    return os.path.join(binpath, "timeline")
+    # As `make install` builds it: one static executable (start-up, W4), in .build/static.
+    log("make release (a static executable in .build/static)")
+    sh(["make", "-s", "release"], cwd=ROOT)
+    return subprocess.run(["make", "-s", "release-bin"], cwd=ROOT, check=True, capture_output=True,
+                          text=True).stdout.strip()
 
 
 def generate(size, timeline):

@@ -2,8 +2,10 @@ import Foundation
 
 /// Runs the built `timeline` on one transcript script and formats what it did.
 enum TranscriptRun {
-    /// The `timeline` binary next to this test bundle.
+    /// The `timeline` binary next to this test bundle, or the one `TIMELINE_BINARY` names (so that
+    /// `make test` also runs the transcripts against the static release binary users install).
     static var binary: URL {
+        if let path = overridingBinary { return URL(fileURLWithPath: path) }
         let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         var dir = exe.deletingLastPathComponent()
         // On Linux the test runner sits in the products folder; walk up if it is inside a bundle.
@@ -11,6 +13,11 @@ enum TranscriptRun {
             dir = dir.deletingLastPathComponent()
         }
         return dir.appendingPathComponent("timeline")
+    }
+
+    /// The path in `TIMELINE_BINARY`, when set and not empty.
+    static var overridingBinary: String? {
+        ProcessInfo.processInfo.environment["TIMELINE_BINARY"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// `stdout`, then `--- stderr` and its text when not empty, then `--- exit N` when not zero.
