@@ -11,4 +11,9 @@ static inline void timeline_prefetch_for_write(const void *address) {
     __builtin_prefetch(address, 1, 3);
 }
 
+/* The same for memory that will soon be read only. */
+static inline void timeline_prefetch_for_read(const void *address) {
+    __builtin_prefetch(address, 0, 3);
+}
+
 #endif

@@ -21,9 +21,27 @@ struct EventIndex: Sendable {
     /// event to event.
     /// - Complexity: O(*k*²) in the event's few labels, with no allocation for them.
     mutating func addLabels(of event: UnsafePointer<Event>, at position: Int, scratch: inout [Int]) {
+        var (noTagMemo, noActorMemo) = (ListSlotMemo(enabled: false), ListSlotMemo(enabled: false))
+        addLabels(of: event, at: position, tagMemo: &noTagMemo, actorMemo: &noActorMemo, scratch: &scratch)
+    }
+
+    /// ``addLabels(of:at:scratch:)``, each list of tags and of actors looked up once by its
+    /// storage in `tagMemo` and `actorMemo` (``ListSlotMemo``).
+    mutating func addLabels(
+        of event: UnsafePointer<Event>, at position: Int, tagMemo: inout ListSlotMemo,
+        actorMemo: inout ListSlotMemo, scratch: inout [Int]
+    ) {
         kinds.append(position, toSlot: kinds.slot(of: event.pointee.kind))
-        Self.add(event.pointee.tags, at: position, to: &tags, scratch: &scratch)
-        Self.add(event.pointee.actors, at: position, to: &actors, scratch: &scratch)
+        let tagList = tagMemo.key(at: EventLayout.tags, of: event)
+        if !tagMemo.append(position, forList: tagList, to: &tags) {
+            Self.add(event.pointee.tags, at: position, to: &tags, scratch: &scratch)
+            if let tagList { tagMemo.remember(tagList, scratch) }
+        }
+        let actorList = actorMemo.key(at: EventLayout.actors, of: event)
+        if !actorMemo.append(position, forList: actorList, to: &actors) {
+            Self.add(event.pointee.actors, at: position, to: &actors, scratch: &scratch)
+            if let actorList { actorMemo.remember(actorList, scratch) }
+        }
     }
 
     /// Adds the sources and metrics of the event `event` points to, at `position`.
@@ -45,7 +63,7 @@ struct EventIndex: Sendable {
         }
     }
 
-    /// Adds `position` once to the list of each distinct label.
+    /// Adds `position` once to the list of each distinct label; `scratch` ends holding their slots.
     private static func add(_ labels: [String], at position: Int, to table: inout PostingTable, scratch: inout [Int]) {
         scratch.removeAll(keepingCapacity: true)
         for label in labels {

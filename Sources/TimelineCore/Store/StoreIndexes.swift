@@ -19,13 +19,18 @@ struct StoreIndexes: Sendable {
         case sourcesAndMetrics
     }
 
-    /// - Parameter sourceChains: for each source id, itself and the sources it reached us through.
+    /// - Parameters:
+    ///   - sourceChains: for each source id, itself and the sources it reached us through.
+    ///   - remembersLists: look each shared list of tags, actors or sources up once
+    ///     (``ListSlotMemo``) rather than its labels in every event; the same indexes either way.
     /// - Complexity: O(*n*) in the number of events (and the labels they carry).
-    init(_ events: [Event], sourceChains: [String: [String]]) {
-        self.init(events, sourceChains: sourceChains, parts: [.labelsAndDates, .sourcesAndMetrics])
+    init(_ events: [Event], sourceChains: [String: [String]], remembersLists: Bool = true) {
+        self.init(
+            events, sourceChains: sourceChains, parts: [.labelsAndDates, .sourcesAndMetrics],
+            remembersLists: remembersLists)
     }
 
-    private init(_ events: [Event], sourceChains: [String: [String]], parts: [Part]) {
+    private init(_ events: [Event], sourceChains: [String: [String]], parts: [Part], remembersLists: Bool = true) {
         let labels = parts.contains(.labelsAndDates)
         let sources = parts.contains(.sourcesAndMetrics)
         index = EventIndex(count: events.count)
@@ -33,17 +38,36 @@ struct StoreIndexes: Sendable {
         var chains = SmallStringMap<[Int]>()  // each source met so far: the slots of its chain
         var sourceSlots: [Int] = []
         var scratch: [Int] = []
+        var tagMemo = ListSlotMemo(enabled: remembersLists)
+        var (actorMemo, sourceMemo) = (tagMemo, tagMemo)
         // Through buffer pointers, so that reading a field does not copy the whole event or measure.
+        let prefetching = EventLayout.usable
         events.withUnsafeBufferPointer { events in
             guard let first = events.baseAddress else { return }
             for position in events.indices {
                 let event = first + position
+                if prefetching && position + EventLayout.distance < events.count {
+                    let ahead = event + EventLayout.distance
+                    if labels {
+                        EventLayout.prefetch(at: EventLayout.tags, of: ahead)
+                        EventLayout.prefetch(at: EventLayout.actors, of: ahead)
+                    }
+                    if sources {
+                        EventLayout.prefetch(at: EventLayout.sources, of: ahead)
+                        EventLayout.prefetch(at: EventLayout.measures, of: ahead, lines: 4)
+                    }
+                }
                 if labels {
-                    index.addLabels(of: event, at: position, scratch: &scratch)
+                    index.addLabels(
+                        of: event, at: position, tagMemo: &tagMemo, actorMemo: &actorMemo, scratch: &scratch)
                     let key = dates.append(event.pointee.date)
                     spans.add(lower: key.lower, upper: key.upper, isSet: key.isSet, at: position)
                 }
                 guard sources else { continue }
+                // Without measures, the slots are those of the sources list alone: one lookup.
+                let sourceList =
+                    event.pointee.measures.isEmpty ? sourceMemo.key(at: EventLayout.sources, of: event) : nil
+                if sourceMemo.append(position, forList: sourceList, to: &index.sources) { continue }
                 sourceSlots.removeAll(keepingCapacity: true)
                 for id in event.pointee.sources {
                     Self.appendChain(of: id, to: &sourceSlots, chains: &chains, sourceChains, &index.sources)
@@ -55,6 +79,7 @@ struct StoreIndexes: Sendable {
                     }
                 }
                 index.addSources(of: event, at: position, sourceSlots: sourceSlots, scratch: &scratch)
+                if let sourceList { sourceMemo.remember(sourceList, sourceSlots) }
             }
         }
     }
