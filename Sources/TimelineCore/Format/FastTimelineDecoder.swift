@@ -37,6 +37,10 @@ package struct FastTimelineDecoder {
     var dateNotes = LabelTable()
     /// Label arrays shared between events (see ``sharedList(_:_:)``).
     var lists: [UInt64: [String]] = [:]
+    /// The same lists by their text, one table per kind of list (``ListTextTable``).
+    var actorListTexts = ListTextTable()
+    var sourceListTexts = ListTextTable()
+    var tagListTexts = ListTextTable()
     /// Ids named by `related`, checked once the whole list is read (``checkIDs(_:)``).
     var pendingRelated: [String] = []
 
