@@ -5,6 +5,31 @@ import Testing
 @Suite struct VagueDateRuleTests {
     let sunday = "[2025-01-26,2025-02-02]"
 
+    /// The count `check` reports (read in place) is the number of findings it makes when shown:
+    /// sets, uncertain and open periods, a period given twice, certain days among vague ones.
+    @Test func theVaguePeriodsCountedInPlaceAreThoseListed() throws {
+        let periods = [
+            nil, "2025-01?", sunday, "2025-01-26", "2025~", "../2025-02-01", "[2025-01-26,2025-02-02]", "2025-02",
+        ]
+        var events: [Event] = []
+        for n in 0..<64 {
+            let measures = try (0..<(n % 5)).map { k in
+                try figure("total", .exact(Double(n + k)), period: periods[(n * 3 + k * 5) % periods.count])
+            }
+            events.append(try event("e\(n)", n % 3 == 0 ? sunday : "2025-01-2\(n % 9)", measures))
+        }
+        let input = CheckInput(events: events, metrics: relatedMetrics)
+        let rule = VagueDateRule()
+        var vague = 0
+        for index in input.events.indices {
+            let figures = input.figures(ofEvent: index)
+            #expect(rule.vaguePeriodCount(figures) == rule.vagueDates(figures).count, "event \(index)")
+            #expect(rule.vaguePeriodCount(figures) == rule.vaguePeriods(figures).count, "event \(index)")
+            vague += rule.vaguePeriodCount(figures)
+        }
+        #expect(vague > 20)
+    }
+
     @Test func aConflictOnAOneOfSetRestsOnTheReading() throws {
         let events = [
             try event("a", sunday, [try figure("total", .exact(956))]),
