@@ -5,7 +5,7 @@ SWIFT  ?= swift
 PREFIX ?= /usr/local
 CONFIG ?= debug
 
-.PHONY: all deps test-deps build run test lint check-data transcripts install release release-bin format clean bench bench-smoke fuzz
+.PHONY: all deps test-deps build run test lint check-data transcripts install release release-bench release-bin format clean bench bench-smoke fuzz
 
 all: build
 
@@ -57,14 +57,20 @@ transcripts: build
 ## libedit (with libedit.a's own needs: terminfo, libbsd, libmd) linked in, so that starting
 ## it loads no shared library (docs/performance.md, W4). Built in its own path, since the
 ## flags make SwiftPM rebuild everything. glibc's name-service lookups (a `~user/` path) then
-## need the glibc it was built with: build it where it runs, as `make install` does.
+## need the glibc it was built with: build it where it runs, as `make install` does. The
+## linker says so for each such function ("Using 'dlopen' in statically linked applications
+## requires at runtime the shared libraries from the glibc version used for linking"): expected.
 STATIC_BUILD := $(SWIFT) build -c release --scratch-path .build/static --static-swift-stdlib \
 	-Xswiftc -static-executable -Xswiftc -ltinfo -Xswiftc -lbsd -Xswiftc -lmd
 
 release: deps
-	$(STATIC_BUILD)
+	$(STATIC_BUILD) --product timeline
 
-## Where `make release` puts the binary (the benchmark harness runs it).
+## The live-session benchmark program, beside the release binary (bench/bench.py runs both).
+release-bench: release
+	$(STATIC_BUILD) --product timeline-bench
+
+## Where `make release` puts the binary.
 release-bin:
 	@echo "$$($(STATIC_BUILD) --show-bin-path)/timeline"
 

@@ -85,8 +85,8 @@ def build_timeline():
     if os.environ.get("BENCH_TIMELINE"):  # a binary built elsewhere
         return os.path.abspath(os.environ["BENCH_TIMELINE"])
     # As `make install` builds it: one static executable (start-up, W4), in .build/static.
-    log("make release (a static executable in .build/static)")
-    sh(["make", "-s", "release"], cwd=ROOT)
+    log("make release-bench (timeline and timeline-bench, static executables in .build/static)")
+    sh(["make", "-s", "release-bench"], cwd=ROOT)
     return subprocess.run(["make", "-s", "release-bin"], cwd=ROOT, check=True, capture_output=True,
                           text=True).stdout.strip()
 
