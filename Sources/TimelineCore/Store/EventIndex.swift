@@ -18,30 +18,35 @@ struct EventIndex: Sendable {
 
     /// Adds the kind, tags and actors of the event `event` points to, at `position`
     /// (positions come in ascending order); `scratch` is room for slots, reused from
-    /// event to event.
+    /// event to event. Each list of tags and of actors met before is looked up once, by its
+    /// storage, in `tagMemo` and `actorMemo` (``ListSlotMemo``).
     /// - Complexity: O(*k*²) in the event's few labels, with no allocation for them.
-    mutating func addLabels(of event: UnsafePointer<Event>, at position: Int, scratch: inout [Int]) {
-        var (noTagMemo, noActorMemo) = (ListSlotMemo(enabled: false), ListSlotMemo(enabled: false))
-        addLabels(of: event, at: position, tagMemo: &noTagMemo, actorMemo: &noActorMemo, scratch: &scratch)
-    }
-
-    /// ``addLabels(of:at:scratch:)``, each list of tags and of actors looked up once by its
-    /// storage in `tagMemo` and `actorMemo` (``ListSlotMemo``).
     mutating func addLabels(
         of event: UnsafePointer<Event>, at position: Int, tagMemo: inout ListSlotMemo,
         actorMemo: inout ListSlotMemo, scratch: inout [Int]
     ) {
         kinds.append(position, toSlot: kinds.slot(of: event.pointee.kind))
-        let tagList = tagMemo.key(at: EventLayout.tags, of: event)
-        if !tagMemo.append(position, forList: tagList, to: &tags) {
-            Self.add(event.pointee.tags, at: position, to: &tags, scratch: &scratch)
-            if let tagList { tagMemo.remember(tagList, scratch) }
+        Self.addList(at: EventLayout.tags, of: event, at: position, to: &tags, memo: &tagMemo, scratch: &scratch) {
+            event.pointee.tags
         }
-        let actorList = actorMemo.key(at: EventLayout.actors, of: event)
-        if !actorMemo.append(position, forList: actorList, to: &actors) {
-            Self.add(event.pointee.actors, at: position, to: &actors, scratch: &scratch)
-            if let actorList { actorMemo.remember(actorList, scratch) }
+        Self.addList(at: EventLayout.actors, of: event, at: position, to: &actors, memo: &actorMemo, scratch: &scratch)
+        {
+            event.pointee.actors
         }
+    }
+
+    /// Adds `position` to the list of each distinct label of the event's list at `offset` (an
+    /// ``EventLayout`` offset): by `memo` when the list was met before, else label by label
+    /// (`labels` read only then), the slots then remembered.
+    @inline(__always)
+    private static func addList(
+        at offset: Int, of event: UnsafePointer<Event>, at position: Int, to table: inout PostingTable,
+        memo: inout ListSlotMemo, scratch: inout [Int], labels: () -> [String]
+    ) {
+        let key = memo.key(at: offset, of: event)
+        if memo.append(position, forList: key, to: &table) { return }
+        add(labels(), at: position, to: &table, scratch: &scratch)
+        if let key { memo.remember(key, scratch) }
     }
 
     /// Adds the sources and metrics of the event `event` points to, at `position`.
