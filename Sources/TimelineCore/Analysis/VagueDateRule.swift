@@ -23,7 +23,7 @@ public struct VagueDateRule: CheckRule, ListingRule {
         var events: [Int] = []
         var count = 0
         for index in input.events.indices {
-            let periods = vaguePeriodCount(input.figures(ofEvent: index))
+            let periods = vagueDates(input.figures(ofEvent: index)).count
             guard periods > 0 else { continue }
             events.append(index)
             count += periods
@@ -103,30 +103,20 @@ public struct VagueDateRule: CheckRule, ListingRule {
     }
 
     /// The vague periods (a one-of set, or uncertain, approximate or open) the figures of
-    /// one event cover, each once, in the order the figures give them.
+    /// one event cover, each once, in the order the figures give them. The figures are read
+    /// in place: going through them by value copied each (a retain of each of its strings)
+    /// for every event, a tenth of `check`'s samples at 1M.
     func vagueDates(_ figures: ArraySlice<Figure>) -> [FuzzyDate] {
-        guard figures.contains(where: { !$0.period.isCertain || ($0.period.memberRanges?.count ?? 1) > 1 }) else {
-            return []
-        }
-        var periods: [FuzzyDate] = []
-        for figure in figures where !periods.contains(figure.period) { periods.append(figure.period) }
-        return periods.filter { $0.possibleRanges.count > 1 || !$0.isCertain }
-    }
-
-    /// How many vague periods the figures of one event cover: `vagueDates(figures).count`,
-    /// read in place. Going through the figures by value copied each (a retain of each of its
-    /// strings), for every event: a tenth of `check`'s samples at 1M.
-    func vaguePeriodCount(_ figures: ArraySlice<Figure>) -> Int {
         figures.withUnsafeBufferPointer { figures in
-            var count = 0
-            for i in figures.indices where Self.isVague(figures[i].period) {
-                if !(0..<i).contains(where: { figures[$0].period == figures[i].period }) { count += 1 }
+            var periods: [FuzzyDate] = []
+            for i in figures.indices where Self.isVague(figures[i].period) && !periods.contains(figures[i].period) {
+                periods.append(figures[i].period)
             }
-            return count
+            return periods
         }
     }
 
-    /// A one-of set, or a period that is uncertain, approximate or open: what ``vagueDates(_:)`` keeps.
+    /// A one-of set, or a period that is uncertain, approximate or open.
     private static func isVague(_ period: FuzzyDate) -> Bool {
         !period.isCertain || (period.memberRanges?.count ?? 1) > 1
     }
