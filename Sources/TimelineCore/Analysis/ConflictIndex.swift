@@ -61,7 +61,9 @@ struct ConflictIndex: Sendable {
     let uppers: [Int]
     /// Certain, with one reading: may be surely the same period as another.
     let pinned: [Bool]
-    let indexes: [OverlapIndex<Partner>]
+    /// Each group's figures by the ranges of their readings, for walks through the unsure
+    /// pairs: made on the first such walk (a report whose limit the errors fill needs none).
+    private let walkIndexes = MadeOnce<[OverlapIndex<Int>]>()
     let members: [[Int]]
     /// Pinned figures of one group and one span, in order: the only pairs that may be sure.
     let spanMates: [[Int]]
@@ -72,18 +74,34 @@ struct ConflictIndex: Sendable {
         let figures = input.figures
         self.figures = figures
         event = input.eventOfFigure
+        // Each group's key, looked for by a scan while there are few (hashing two strings per
+        // figure was a fifth of this loop), and by hash beyond that.
+        var keys: [MetricUnit] = []
         var groupOf: [MetricUnit: Int] = [:]
         var group: [Int] = []
         var members: [[Int]] = []
         var (low, high) = ([Double](), [Double]())
         var (rangeStart, lowers, uppers, pinned) = ([0], [Int](), [Int](), [Bool]())
+        group.reserveCapacity(figures.count)
+        rangeStart.reserveCapacity(figures.count + 1)
+        (lowers.reserveCapacity(figures.count), uppers.reserveCapacity(figures.count))
+        (low.reserveCapacity(figures.count), high.reserveCapacity(figures.count), pinned.reserveCapacity(figures.count))
+        var previous = -1
         for i in figures.indices {  // by index: a loop over the figures would copy each
-            let key = MetricUnit(metric: figures[i].measure.metric, unit: figures[i].measure.unit)
-            let g = groupOf[key] ?? members.count
-            if g == members.count {
-                groupOf[key] = g
+            let (metric, unit) = (figures[i].measure.metric, figures[i].measure.unit)
+            var g = previous
+            if g < 0 || keys[g].metric != metric || keys[g].unit != unit {
+                g =
+                    keys.count <= 16
+                    ? keys.firstIndex { $0.metric == metric && $0.unit == unit } ?? keys.count
+                    : groupOf[MetricUnit(metric: metric, unit: unit)] ?? keys.count
+            }
+            if g == keys.count {
+                keys.append(MetricUnit(metric: metric, unit: unit))
+                groupOf[keys[g]] = g
                 members.append([])
             }
+            previous = g
             group.append(g)
             members[g].append(i)
             let (lo, hi) = figures[i].widened
@@ -104,6 +122,7 @@ struct ConflictIndex: Sendable {
         (self.group, self.members, self.low, self.high) = (group, members, low, high)
         (self.rangeStart, self.lowers, self.uppers, self.pinned) = (rangeStart, lowers, uppers, pinned)
         var listOf: [SpanKey: Int] = [:]
+        listOf.reserveCapacity(figures.count / 4)
         var spanMates: [[Int]] = []
         var spanList = [Int](repeating: -1, count: figures.count)
         for i in figures.indices where pinned[i] {
@@ -117,14 +136,6 @@ struct ConflictIndex: Sendable {
             spanList[i] = list
         }
         (self.spanMates, self.spanList) = (spanMates, spanList)
-        indexes = members.map { group in
-            OverlapIndex(
-                group.flatMap { i in
-                    let partner = Partner(
-                        figure: i, low: low[i], high: high[i], isSet: rangeStart[i + 1] - rangeStart[i] > 1)
-                    return (rangeStart[i]..<rangeStart[i + 1]).map { (lowers[$0], uppers[$0], partner) }
-                })
-        }
     }
 
     func readings(_ i: Int) -> Int { rangeStart[i + 1] - rangeStart[i] }
@@ -163,13 +174,14 @@ struct ConflictIndex: Sendable {
             }
             return
         }
+        let indexes = walkIndexes.value(overlapIndexes)
         var partners: [Int] = []
         for i in figures.indices {
             if Interruption.shouldStop(at: i) { return }
             partners.removeAll(keepingCapacity: true)
             for r in rangeStart[i]..<rangeStart[i + 1] {
-                indexes[group[i]].forEach(overlapping: lowers[r], uppers[r]) { _, _, partner in
-                    if partner.figure > i { partners.append(partner.figure) }
+                indexes[group[i]].forEach(overlapping: lowers[r], uppers[r]) { _, _, j in
+                    if j > i { partners.append(j) }
                 }
             }
             partners.sort()
@@ -181,13 +193,16 @@ struct ConflictIndex: Sendable {
         }
     }
 
-    /// A figure as the overlap index keeps it: what a pair needs, beside its range.
-    struct Partner: Sendable {
-        var figure: Int
-        var low: Double
-        var high: Double
-        /// The figure has several readings (a one-of set).
-        var isSet: Bool
+    /// Each group's readings, with the figure each is of, by range.
+    private func overlapIndexes() -> [OverlapIndex<Int>] {
+        members.map { group in
+            var ranges: [(lower: Int, upper: Int, item: Int)] = []
+            ranges.reserveCapacity(group.count)
+            for i in group {
+                for r in rangeStart[i]..<rangeStart[i + 1] { ranges.append((lowers[r], uppers[r], i)) }
+            }
+            return OverlapIndex(ranges)
+        }
     }
 
     private struct MetricUnit: Hashable {
