@@ -87,37 +87,39 @@ struct ConflictIndex: Sendable {
         (lowers.reserveCapacity(figures.count), uppers.reserveCapacity(figures.count))
         (low.reserveCapacity(figures.count), high.reserveCapacity(figures.count), pinned.reserveCapacity(figures.count))
         var previous = -1
-        for i in figures.indices {  // by index: a loop over the figures would copy each
-            let (metric, unit) = (figures[i].measure.metric, figures[i].measure.unit)
-            var g = previous
-            if g < 0 || keys[g].metric != metric || keys[g].unit != unit {
-                g =
-                    keys.count <= 16
-                    ? keys.firstIndex { $0.metric == metric && $0.unit == unit } ?? keys.count
-                    : groupOf[MetricUnit(metric: metric, unit: unit)] ?? keys.count
-            }
-            if g == keys.count {
-                keys.append(MetricUnit(metric: metric, unit: unit))
-                groupOf[keys[g]] = g
-                members.append([])
-            }
-            previous = g
-            group.append(g)
-            members[g].append(i)
-            let (lo, hi) = figures[i].widened
-            low.append(lo)
-            high.append(hi)
-            if let members = figures[i].period.memberRanges {  // possibleRanges, without an array for one
-                for range in members {
-                    lowers.append(range.lowerOrdinal)
-                    uppers.append(range.upperOrdinal)
+        figures.withUnsafeBufferPointer { figures in  // in place: indexing the array copied each figure
+            for i in figures.indices {
+                let (metric, unit) = (figures[i].measure.metric, figures[i].measure.unit)
+                var g = previous
+                if g < 0 || keys[g].metric != metric || keys[g].unit != unit {
+                    g =
+                        keys.count <= 16
+                        ? keys.firstIndex { $0.metric == metric && $0.unit == unit } ?? keys.count
+                        : groupOf[MetricUnit(metric: metric, unit: unit)] ?? keys.count
                 }
-            } else {
-                lowers.append(figures[i].period.lower)
-                uppers.append(figures[i].period.upper)
+                if g == keys.count {
+                    keys.append(MetricUnit(metric: metric, unit: unit))
+                    groupOf[keys[g]] = g
+                    members.append([])
+                }
+                previous = g
+                group.append(g)
+                members[g].append(i)
+                let (lo, hi) = figures[i].widened
+                low.append(lo)
+                high.append(hi)
+                if let members = figures[i].period.memberRanges {  // possibleRanges, without an array for one
+                    for range in members {
+                        lowers.append(range.lowerOrdinal)
+                        uppers.append(range.upperOrdinal)
+                    }
+                } else {
+                    lowers.append(figures[i].period.lower)
+                    uppers.append(figures[i].period.upper)
+                }
+                pinned.append(lowers.count - rangeStart[i] == 1 && figures[i].period.isCertain)
+                rangeStart.append(lowers.count)
             }
-            pinned.append(lowers.count - rangeStart[i] == 1 && figures[i].period.isCertain)
-            rangeStart.append(lowers.count)
         }
         (self.group, self.members, self.low, self.high) = (group, members, low, high)
         (self.rangeStart, self.lowers, self.uppers, self.pinned) = (rangeStart, lowers, uppers, pinned)

@@ -54,6 +54,18 @@ import Testing
         #expect(found[0].arithmetic == ["a: 75 arrests/day"])
     }
 
+    /// More pairs of metric and unit than the rule looks for by a scan: every mixed one found.
+    @Test func manyMetricsInTwoUnits() throws {
+        let measures = try (0..<24).flatMap { n in
+            var other = try figure("m\(n)", .exact(2))
+            other.unit = n % 3 == 0 ? "people" : "arrests"
+            return [try figure("m\(n)", .exact(1)), other, try figure("m\(n)", .exact(3))]
+        }
+        let found = findings(MixedUnitsRule(), [try event("a", measures)], metrics: [])
+        #expect(found.map(\.message.first) == Array(repeating: "m", count: 8))
+        #expect(found.map { $0.message.split(separator: " ")[0] } == stride(from: 0, to: 24, by: 3).map { "m\($0)" })
+    }
+
     @Test func oneUnitFindsNothing() throws {
         #expect(findings(MixedUnitsRule(), [try event("a", [try figure("total", .exact(956))])]).isEmpty)
     }
@@ -107,5 +119,51 @@ import Testing
 
     @Test func everyRuleHasAUniqueName() {
         #expect(Set(CheckEngine.rules.map(\.name)).count == CheckEngine.rules.count)
+    }
+}
+
+/// The byte scan for hedges in ASCII text finds what the scan by `Character`s finds.
+@Suite struct HedgeScanTests {
+    @Test(arguments: 0..<20)
+    func bytesAgreeWithCharacters(_ seed: Int) {
+        var rng = SeededGenerator(seed: UInt64(seed))
+        let words =
+            HedgeWordingRule.hedges.flatMap { $0.split(separator: " ").map(String.init) }
+            + ["Nearly", "ABOUT", "than", "more", "1,179", "arrests", "some", "over", "aboutt", "nearlyx", "a", ""]
+        let gaps = [" ", "  ", ", ", "-", "(", ") ", "\t", ".", "5"]
+        for _ in 0..<200 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...7, using: &rng) {
+                text += words.randomElement(using: &rng) ?? ""
+                text += gaps.randomElement(using: &rng) ?? ""
+            }
+            #expect(HedgeWordingRule.hedge(in: text) == HedgeWordingRule.hedgeByCharacters(in: text), "\(text)")
+        }
+        #expect(HedgeWordingRule.hedge(in: "more than 5, at least") == "more than")
+        #expect(HedgeWordingRule.hedge(in: "at least 5, more than") == "more than", "the list's order decides")
+        #expect(HedgeWordingRule.hedge(in: "close, to 3") == "close to", "words, not punctuation, make a phrase")
+        #expect(HedgeWordingRule.hedge(in: "closeto 3") == nil)
+    }
+}
+
+/// no-wording's blank test by bytes agrees with testing every `Character`.
+@Suite struct BlankWordingTests {
+    @Test(arguments: 0..<10)
+    func bytesAgreeWithCharacters(_ seed: Int) {
+        var rng = SeededGenerator(seed: UInt64(seed))
+        let pieces = [
+            " ", "\t", "\r\n", "\n", "\u{0B}", "\u{0C}", "\u{1F}", "\u{85}", "\u{A0}", "\u{2003}", "a", "5",
+            "\u{301}", "\u{200D}", "é", "",
+        ]
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 0...4, using: &rng)).map { _ in pieces.randomElement(using: &rng) ?? "" }
+                .joined()
+            #expect(
+                NoWordingRule.isBlank(text) == text.allSatisfy(\.isWhitespace), "\(text.unicodeScalars.map(\.value))")
+        }
+        for byte in UInt8(0)..<0x80 {
+            let text = " " + String(UnicodeScalar(byte)) + " "
+            #expect(NoWordingRule.isBlank(text) == text.allSatisfy(\.isWhitespace), "\(byte)")
+        }
     }
 }
