@@ -2,35 +2,58 @@
 ///
 /// Messages name sources by id, as the `sources` line of a finding does.
 public struct CheckInput: Sendable {
-    public let events: [Event]
-    /// Every figure of every selected event, in event order (made once: each rule reads them).
-    public let figures: [Figure]
-    /// Where each event's figures start in `figures`, and the end.
-    private let figureStart: [Int]
-    /// For each figure, the index of its event in `events`.
-    let eventOfFigure: [Int]
+    /// Every figure of every selected event, in event order, each made when read.
+    public let figures: FigureList
+    /// What the rules scan of each figure, as plain data, in the order of `figures`.
+    let facts: [FigureFacts]
+    /// The figures' pairs of metric and unit, in the order of their first figures:
+    /// ``FigureFacts/group`` is an index here.
+    let groups: [MetricUnit]
     private let metrics: [String: Metric]
 
+    public var events: [Event] { figures.events }
+    /// For each figure, the index of its event in `events`.
+    var eventOfFigure: [Int] { figures.eventOfFigure }
+
     public init(events: [Event], metrics: [Metric]) {
-        self.events = events
         var starts = [0]
         starts.reserveCapacity(events.count + 1)
         for index in events.indices { starts.append(starts[index] + events[index].measures.count) }
         let (figureStart, count) = (starts, starts[events.count])
         var eventOfFigure = [Int](repeating: 0, count: count)
+        var groups: [MetricUnit] = []
         // Made in place, in room for all, by two threads for two halves of the events on
-        // event-level data: one thread took ~0.45 s for 750,290 figures (copying each
-        // measure's strings, and faulting in fresh pages), before any rule could start.
-        let figures = [Figure](unsafeUninitializedCapacity: count) { buffer, initialized in
+        // event-level data, each numbering the groups it meets; the second half's numbers
+        // are then moved to follow the first's.
+        let facts = [FigureFacts](unsafeUninitializedCapacity: count) { buffer, initialized in
             eventOfFigure.withUnsafeMutableBufferPointer { owners in
-                let slots = FigureSlots(figures: buffer.baseAddress, owners: owners.baseAddress)
-                _ = sideBySide(halvesOf: events.count, from: Self.parallelThreshold) { range in
+                let slots = FactSlots(facts: buffer.baseAddress, owners: owners.baseAddress)
+                let (first, second) = sideBySide(halvesOf: events.count, from: Self.parallelThreshold) { range in
                     slots.fill(range, of: events, from: figureStart[range.lowerBound])
+                }
+                groups = first
+                if let second {
+                    var numberOf = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1, $0) })
+                    var renumbered: [Int32] = []
+                    for key in second {
+                        if numberOf[key] == nil {
+                            numberOf[key] = groups.count
+                            groups.append(key)
+                        }
+                        renumbered.append(Int32(numberOf[key] ?? 0))
+                    }
+                    if renumbered != second.indices.map(Int32.init) {
+                        for slot in figureStart[events.count / 2]..<count {
+                            buffer[slot].group = renumbered[Int(buffer[slot].group)]
+                        }
+                    }
                 }
             }
             initialized = count
         }
-        (self.figures, self.figureStart, self.eventOfFigure) = (figures, figureStart, eventOfFigure)
+        self.facts = facts
+        self.groups = groups
+        figures = FigureList(events: events, figureStart: figureStart, eventOfFigure: eventOfFigure)
         self.metrics = Dictionary(metrics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -45,8 +68,19 @@ public struct CheckInput: Sendable {
     public func metric(_ id: String) -> Metric? { metrics[id] }
 
     /// The figures of the event at `index` in `events`, in order.
-    public func figures(ofEvent index: Int) -> ArraySlice<Figure> {
-        figures[figureStart[index]..<figureStart[index + 1]]
+    public func figures(ofEvent index: Int) -> Slice<FigureList> {
+        figures[figureRange(ofEvent: index)]
+    }
+
+    /// The positions of the figures of the event at `index` in `events`.
+    func figureRange(ofEvent index: Int) -> Range<Int> {
+        figures.figureStart[index]..<figures.figureStart[index + 1]
+    }
+
+    /// The positions of the figures of metric `id`, in order.
+    func figurePositions(ofMetric id: String) -> [Int] {
+        let inMetric = groups.map { $0.metric == id }
+        return facts.indices.filter { inMetric[Int(facts[$0].group)] }
     }
 
     /// Whether some metric of the catalogue is a part of another (`partOf`).
@@ -62,23 +96,52 @@ public struct CheckInput: Sendable {
     func share(of id: String) -> Metric.Share? { metrics[id]?.shareOf }
 }
 
-/// Where the two threads of `CheckInput.init` make the figures: each initializes the
-/// slots of its own events' figures (and their owners' indexes), which no other thread
-/// touches, before the array is handed over.
-private struct FigureSlots: @unchecked Sendable {
-    let figures: UnsafeMutablePointer<Figure>?
+/// A pair of metric and unit: the figures of one are compared with each other.
+struct MetricUnit: Hashable, Sendable {
+    var metric: String
+    var unit: String
+}
+
+/// Where the two threads of `CheckInput.init` make the figures' facts: each initializes
+/// the slots of its own events' figures (and their owners' indexes), which no other
+/// thread touches, before the array is handed over.
+private struct FactSlots: @unchecked Sendable {
+    let facts: UnsafeMutablePointer<FigureFacts>?
     let owners: UnsafeMutablePointer<Int>?
 
-    /// Makes the figures of `events[range]`, the first at `start`.
-    func fill(_ range: Range<Int>, of events: [Event], from start: Int) {
-        guard let figures, let owners else { return }
+    /// Makes the facts of the figures of `events[range]`, the first at `start`, reading
+    /// the measures in place; returns the pairs of metric and unit met, numbered in order.
+    func fill(_ range: Range<Int>, of events: [Event], from start: Int) -> [MetricUnit] {
+        guard let facts, let owners else { return [] }
+        // A pair is looked for among the last one's, then by a scan while there are few
+        // (hashing two strings per figure had been a fifth of the grouping), then by hash.
+        var keys: [MetricUnit] = []
+        var numbers: [MetricUnit: Int32] = [:]
+        var last: Int32 = -1
+        func number(_ metric: String, _ unit: String) -> Int32 {
+            if last >= 0, keys[Int(last)].metric == metric, keys[Int(last)].unit == unit { return last }
+            let found =
+                keys.count <= 16
+                ? keys.firstIndex { $0.metric == metric && $0.unit == unit }.map(Int32.init)
+                : numbers[MetricUnit(metric: metric, unit: unit)]
+            if let found { return found }
+            keys.append(MetricUnit(metric: metric, unit: unit))
+            numbers[keys[keys.count - 1]] = Int32(keys.count - 1)
+            return Int32(keys.count - 1)
+        }
         var slot = start
-        for index in range {
-            for measure in events[index].measures {
-                (figures + slot).initialize(to: Figure(event: events[index], measure: measure))
-                owners[slot] = index
-                slot += 1
+        events.withUnsafeBufferPointer { events in
+            for index in range {
+                events[index].measures.withUnsafeBufferPointer { measures in
+                    for k in measures.indices {
+                        last = number(measures[k].metric, measures[k].unit)
+                        (facts + slot).initialize(to: FigureFacts(measures[k], date: events[index].date, group: last))
+                        owners[slot] = index
+                        slot += 1
+                    }
+                }
             }
         }
+        return keys
     }
 }

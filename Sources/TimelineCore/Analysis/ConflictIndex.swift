@@ -50,7 +50,7 @@ struct ConflictIndex: Sendable {
         }
     }
 
-    let figures: [Figure]
+    let figures: FigureList
     let group: [Int]
     let event: [Int]
     let low: [Double]
@@ -71,55 +71,28 @@ struct ConflictIndex: Sendable {
     let spanList: [Int]
 
     init(_ input: CheckInput) {
-        let figures = input.figures
+        let (figures, facts) = (input.figures, input.facts)
         self.figures = figures
         event = input.eventOfFigure
-        // Each group's key, looked for by a scan while there are few (hashing two strings per
-        // figure was a fifth of this loop), and by hash beyond that.
-        var keys: [MetricUnit] = []
-        var groupOf: [MetricUnit: Int] = [:]
-        var group: [Int] = []
-        var members: [[Int]] = []
-        var (low, high) = ([Double](), [Double]())
+        var members = [[Int]](repeating: [], count: input.groups.count)
         var (rangeStart, lowers, uppers, pinned) = ([0], [Int](), [Int](), [Bool]())
-        group.reserveCapacity(figures.count)
-        rangeStart.reserveCapacity(figures.count + 1)
-        (lowers.reserveCapacity(figures.count), uppers.reserveCapacity(figures.count))
-        (low.reserveCapacity(figures.count), high.reserveCapacity(figures.count), pinned.reserveCapacity(figures.count))
-        var previous = -1
-        figures.withUnsafeBufferPointer { figures in  // in place: indexing the array copied each figure
-            for i in figures.indices {
-                let (metric, unit) = (figures[i].measure.metric, figures[i].measure.unit)
-                var g = previous
-                if g < 0 || keys[g].metric != metric || keys[g].unit != unit {
-                    g =
-                        keys.count <= 16
-                        ? keys.firstIndex { $0.metric == metric && $0.unit == unit } ?? keys.count
-                        : groupOf[MetricUnit(metric: metric, unit: unit)] ?? keys.count
+        rangeStart.reserveCapacity(facts.count + 1)
+        (lowers.reserveCapacity(facts.count), uppers.reserveCapacity(facts.count), pinned.reserveCapacity(facts.count))
+        let group = facts.map { Int($0.group) }
+        let (low, high) = (facts.map(\.low), facts.map(\.high))
+        for i in facts.indices {
+            members[group[i]].append(i)
+            if facts[i].isSet, let members = figures.period(i).memberRanges {  // a set's readings: its members
+                for range in members {
+                    lowers.append(range.lowerOrdinal)
+                    uppers.append(range.upperOrdinal)
                 }
-                if g == keys.count {
-                    keys.append(MetricUnit(metric: metric, unit: unit))
-                    groupOf[keys[g]] = g
-                    members.append([])
-                }
-                previous = g
-                group.append(g)
-                members[g].append(i)
-                let (lo, hi) = figures[i].widened
-                low.append(lo)
-                high.append(hi)
-                if let members = figures[i].period.memberRanges {  // possibleRanges, without an array for one
-                    for range in members {
-                        lowers.append(range.lowerOrdinal)
-                        uppers.append(range.upperOrdinal)
-                    }
-                } else {
-                    lowers.append(figures[i].period.lower)
-                    uppers.append(figures[i].period.upper)
-                }
-                pinned.append(lowers.count - rangeStart[i] == 1 && figures[i].period.isCertain)
-                rangeStart.append(lowers.count)
+            } else {
+                lowers.append(facts[i].lower)
+                uppers.append(facts[i].upper)
             }
+            pinned.append(lowers.count - rangeStart[i] == 1 && facts[i].isCertain)
+            rangeStart.append(lowers.count)
         }
         (self.group, self.members, self.low, self.high) = (group, members, low, high)
         (self.rangeStart, self.lowers, self.uppers, self.pinned) = (rangeStart, lowers, uppers, pinned)
@@ -160,7 +133,7 @@ struct ConflictIndex: Sendable {
     }
 
     func sameReading(_ i: Int, _ j: Int) -> Bool {
-        event[i] == event[j] && figures[i].period == figures[j].period
+        event[i] == event[j] && figures.period(i) == figures.period(j)
     }
 
     /// Calls `body` with every conflicting pair of `kind`, `(i, j)` with `i < j`, in
@@ -205,11 +178,6 @@ struct ConflictIndex: Sendable {
             }
             return OverlapIndex(ranges)
         }
-    }
-
-    private struct MetricUnit: Hashable {
-        var metric: String
-        var unit: String
     }
 
     private struct SpanKey: Hashable {

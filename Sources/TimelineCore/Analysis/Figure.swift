@@ -20,14 +20,20 @@ public struct Figure: Hashable, Sendable {
     /// How far a hedged figure may stray: ±2 points for an approximate
     /// percentage, ±0.5 (rounding) for an exact one; ±5 % of the value for
     /// another approximate figure, nothing for an exact count.
-    public var tolerance: Double {
+    public var tolerance: Double { Self.tolerance(of: measure) }
+
+    /// The values the figure allows: its value (or range) widened by its tolerance.
+    public var widened: (lower: Double, upper: Double) { Self.widened(measure) }
+
+    /// ``tolerance`` of a figure of `measure`.
+    static func tolerance(of measure: Measure) -> Double {
         if measure.unit == "percent" { return measure.approximate ? 2 : 0.5 }
         return measure.approximate ? abs(measure.value.upper) * 0.05 : 0
     }
 
-    /// The values the figure allows: its value (or range) widened by its tolerance.
-    public var widened: (lower: Double, upper: Double) {
-        let tolerance = self.tolerance
+    /// ``widened`` of a figure of `measure`.
+    static func widened(_ measure: Measure) -> (lower: Double, upper: Double) {
+        let tolerance = tolerance(of: measure)
         return (measure.value.lower - tolerance, measure.value.upper + tolerance)
     }
 

@@ -20,41 +20,45 @@ public struct HedgeWordingRule: CheckRule {
     public init() {}
 
     public func findings(in input: CheckInput, earlier: [Finding]) -> [Finding] {
-        // Read in place: even by index, the array copied each figure whole (retaining its
-        // strings) to hand out its wording, half of this rule's time.
-        let hedges = input.figures.withUnsafeBufferPointer { figures in
-            figures.indices.compactMap { i -> (Int, String?)? in
-                let wording = figures[i].measure.wording
-                guard !wording.isEmpty else { return nil }
-                let hedge = Self.hedge(in: wording)
-                return (hedge != nil) != figures[i].measure.approximate ? (i, hedge) : nil
-            }
+        // The hedges were found as the input was made (FigureFacts): only the figures
+        // whose wording and flag disagree are made.
+        let disagreeing = input.facts.indices.filter { i in
+            !input.facts[i].wordingIsEmpty && (input.facts[i].hedge >= 0) != input.facts[i].isApproximate
         }
-        return hedges.compactMap { i, hedge in
-            let wording = input.figures[i].measure.wording
-            switch (hedge, input.figures[i].measure.approximate) {
-            case (let word?, false):
+        return disagreeing.map { i in
+            let figure = input.figures[i]
+            let value = Arithmetic.text(figure.measure.value)
+            if input.facts[i].hedge >= 0 {
                 return Finding(
                     rule: name, severity: .warning,
-                    message:
-                        "\"\(wording)\" is hedged (\"\(word)\") but \(Arithmetic.text(input.figures[i].measure.value)) "
-                        + "is recorded as exact", figures: [input.figures[i]])
-            case (nil, true):
-                return Finding(
-                    rule: name, severity: .info,
-                    message: "\(Arithmetic.text(input.figures[i].measure.value)) is recorded as approximate, but "
-                        + "\"\(wording)\" holds no hedge word", figures: [input.figures[i]])
-            default:
-                return nil
+                    message: "\"\(figure.measure.wording)\" is hedged (\"\(Self.hedges[Int(input.facts[i].hedge)])\") "
+                        + "but \(value) is recorded as exact", figures: [figure])
             }
+            return Finding(
+                rule: name, severity: .info,
+                message: "\(value) is recorded as approximate, but \"\(figure.measure.wording)\" holds no hedge word",
+                figures: [figure])
         }
     }
 
     /// The first hedge word in the text, matched as whole words, ignoring case.
     static func hedge(in text: String) -> String? {
-        var text = text
-        if let found = text.withUTF8({ asciiHedge(in: $0) }) { return found.map { hedges[$0] } }
-        return hedgeByCharacters(in: text)
+        hedgeIndex(in: text).map { hedges[$0] }
+    }
+
+    /// The index in ``hedges`` of the first hedge word in the text, as ``hedge(in:)`` finds it.
+    static func hedgeIndex(in text: borrowing String) -> Int? {
+        // (the bytes read where they are: a copy of the text to make them contiguous would
+        // retain it, a contended count when many figures share one wording)
+        if let found = text.utf8.withContiguousStorageIfAvailable({ asciiHedge(in: $0) })
+            ?? {
+                var text = copy text
+                return text.withUTF8 { asciiHedge(in: $0) }
+            }()
+        {
+            return found
+        }
+        return hedgeByCharacters(in: copy text).flatMap { hedges.firstIndex(of: $0) }
     }
 
     /// The same, by `Character`s: for text beyond ASCII.

@@ -12,32 +12,17 @@ public struct MixedUnitsRule: CheckRule {
     public func findings(in input: CheckInput, earlier: [Finding]) -> [Finding] {
         var order: [String] = []
         var units: [String: [String]] = [:]  // per metric, the catalogue's unit, then others as met
-        // The pairs of metric and unit met, looked for by a scan while few: most figures
-        // repeat one, and hashing two strings per figure was most of this rule's time.
-        var met: [(metric: String, unit: String)] = []
-        var last = -1
-        input.figures.withUnsafeBufferPointer { figures in  // in place: not a copy of each figure
-            for i in figures.indices {
-                let (metric, unit) = (figures[i].measure.metric, figures[i].measure.unit)
-                if last >= 0, met[last] == (metric, unit) { continue }
-                if let known = met.firstIndex(where: { $0 == (metric, unit) }) {
-                    last = known
-                    continue
-                }
-                if met.count < 16 {
-                    met.append((metric, unit))
-                    last = met.count - 1
-                }
-                if units[metric] == nil {
-                    order.append(metric)
-                    units[metric] = input.metric(metric).map { [$0.unit] } ?? []
-                }
-                if units[metric]?.contains(unit) == false { units[metric]?.append(unit) }
+        for key in input.groups {  // the pairs of metric and unit, in the order of their first figures
+            let (metric, unit) = (key.metric, key.unit)
+            if units[metric] == nil {
+                order.append(metric)
+                units[metric] = input.metric(metric).map { [$0.unit] } ?? []
             }
+            if units[metric]?.contains(unit) == false { units[metric]?.append(unit) }
         }
         return order.compactMap { metric in
             guard let units = units[metric], units.count > 1 else { return nil }
-            let figures = input.figures.filter { $0.measure.metric == metric }
+            let figures = input.figurePositions(ofMetric: metric).map { input.figures[$0] }
             let odd = figures.filter { $0.measure.unit != units[0] }
             return Finding(
                 rule: name, severity: .error,

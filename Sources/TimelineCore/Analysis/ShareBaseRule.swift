@@ -27,9 +27,7 @@ public struct ShareBaseRule: CheckRule {
                 guard !own.contains(where: { $0.measure.metric == relation.part }) else { continue }
                 let bases = own.filter { $0.measure.metric == relation.whole }
                 if figuresOf[relation.part] == nil {
-                    figuresOf[relation.part] = input.figures.indices.filter {
-                        input.figures[$0].measure.metric == relation.part
-                    }
+                    figuresOf[relation.part] = input.figurePositions(ofMetric: relation.part)
                 }
                 for p in figuresOf[relation.part] ?? [] where input.eventOfFigure[p] != index {
                     let part = input.figures[p]

@@ -23,12 +23,12 @@ public struct VagueDateRule: CheckRule, ListingRule {
         var events: [Int] = []
         var count = 0
         for index in input.events.indices {
-            let periods = vagueDates(input.figures(ofEvent: index)).count
+            let periods = vagueDates(ofEvent: index, in: input).count
             guard periods > 0 else { continue }
             events.append(index)
             count += periods
         }
-        return .items(events, count: count, severity: .info, make: { vaguePeriods(input.figures(ofEvent: $0)) })
+        return .items(events, count: count, severity: .info, make: { vaguePeriods(ofEvent: $0, in: input) })
     }
 
     /// The same as ``findings(in:earlier:)``, with the pairs of `conflicting-values`
@@ -99,31 +99,32 @@ public struct VagueDateRule: CheckRule, ListingRule {
 
     /// One finding per vague period an event's figures cover, event by event.
     func vaguePeriods(in input: CheckInput) -> [Finding] {
-        input.events.indices.flatMap { vaguePeriods(input.figures(ofEvent: $0)) }
+        input.events.indices.flatMap { vaguePeriods(ofEvent: $0, in: input) }
     }
 
     /// The vague periods (a one-of set, or uncertain, approximate or open) the figures of
-    /// one event cover, each once, in the order the figures give them. The figures are read
-    /// in place: going through them by value copied each (a retain of each of its strings)
-    /// for every event, a tenth of `check`'s samples at 1M.
-    func vagueDates(_ figures: ArraySlice<Figure>) -> [FuzzyDate] {
-        figures.withUnsafeBufferPointer { figures in
-            var periods: [FuzzyDate] = []
-            for i in figures.indices where Self.isVague(figures[i].period) && !periods.contains(figures[i].period) {
-                periods.append(figures[i].period)
-            }
-            return periods
+    /// the event at `index` cover, each once, in the order the figures give them. Which
+    /// periods are vague was worked out as the input was made (``FigureFacts``): an event
+    /// with none is passed over without reading its figures.
+    func vagueDates(ofEvent index: Int, in input: CheckInput) -> [FuzzyDate] {
+        var periods: [FuzzyDate] = []
+        for i in input.figureRange(ofEvent: index) where input.facts[i].isVague {
+            let period = input.figures.period(i)
+            if !periods.contains(period) { periods.append(period) }
         }
+        return periods
     }
 
     /// A one-of set, or a period that is uncertain, approximate or open.
-    private static func isVague(_ period: FuzzyDate) -> Bool {
-        !period.isCertain || (period.memberRanges?.count ?? 1) > 1
+    static func isVague(_ period: FuzzyDate) -> Bool {
+        // (only a set has members: its box is read for a set alone)
+        !period.isCertain || (period.precision == .set && (period.memberRanges?.count ?? 1) > 1)
     }
 
-    /// One finding per vague period the figures of one event cover.
-    func vaguePeriods(_ figures: ArraySlice<Figure>) -> [Finding] {
-        vagueDates(figures).map { period in
+    /// One finding per vague period the figures of the event at `index` cover.
+    func vaguePeriods(ofEvent index: Int, in input: CheckInput) -> [Finding] {
+        let figures = Array(input.figures(ofEvent: index))
+        return vagueDates(ofEvent: index, in: input).map { period in
             let count = period.possibleRanges.count
             let covered = figures.filter { $0.period == period }
             let values = covered.map { ($0.measure.approximate ? "~" : "") + $0.measure.value.formatted }

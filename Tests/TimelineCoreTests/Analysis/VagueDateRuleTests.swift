@@ -28,8 +28,8 @@ import Testing
             var distinct: [FuzzyDate] = []
             for figure in figures where !distinct.contains(figure.period) { distinct.append(figure.period) }
             let expected = distinct.filter { $0.possibleRanges.count > 1 || !$0.isCertain }
-            #expect(rule.vagueDates(figures) == expected, "event \(index)")
-            #expect(rule.vaguePeriods(figures).count == expected.count, "event \(index)")
+            #expect(rule.vagueDates(ofEvent: index, in: input) == expected, "event \(index)")
+            #expect(rule.vaguePeriods(ofEvent: index, in: input).count == expected.count, "event \(index)")
             vague += expected.count
         }
         #expect(vague > 20)
