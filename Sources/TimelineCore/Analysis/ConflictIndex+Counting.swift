@@ -1,16 +1,69 @@
+import Synchronization
+
 /// Counting the pairs of ``ConflictIndex`` without listing them.
 extension ConflictIndex {
     /// The number of conflicting pairs of each kind, without listing them.
     /// - Complexity: O(*m* log *m*) for figures with one reading each, plus the
     ///   ranges a one-of set's readings meet.
     func counts() -> Counts {
-        // The sweeps and the one-of sets' partners, each about half of the count on
-        // event-level data, side by side on the two cores.
-        let (swept, withSets) = sideBySide(
-            { members.reduce(0) { Interruption.isRequested ? $0 : $0 + sweep($1.filter { readings($0) == 1 }) } },
-            { [self] in members.reduce(0) { Interruption.isRequested ? $0 : $0 + pairsWithSets($1) } })
-        let total = swept + withSets
-        let sure = surePairs()
+        // Each group's sweep and its sets' partners, the errors, and the pairs of one
+        // reading: independent counts, taken one at a time by two threads, the biggest
+        // first, so that both cores stay busy to the end (a sweep of one thread beside the
+        // sets of the other had left one core idle for a third of the count).
+        let bySize = members.indices.sorted { members[$0].count > members[$1].count }
+        let tasks = bySize.map(CountTask.sweep) + bySize.map(CountTask.sets) + [.sure, .sameReadings]
+        let claims = TaskClaims()
+        let (mine, theirs) = sideBySide({ run(tasks, claims) }, { [self] in run(tasks, claims) })
+        var results = [Int](repeating: 0, count: tasks.count)
+        for (task, result) in mine + theirs { results[task] = result }
+        var (pairs, sure, sameReadings) = (0, 0, 0)
+        for (task, result) in zip(tasks, results) {
+            switch task {
+            case .sweep, .sets: pairs += result
+            case .sure: sure = result
+            case .sameReadings: sameReadings = result
+            }
+        }
+        return Counts(sure: sure, unsure: pairs - sure, sameReadings: sameReadings)
+    }
+
+    /// One of the independent counts ``counts()`` adds up.
+    private enum CountTask: Sendable {
+        /// The sweep of a group's figures of one reading.
+        case sweep(Int)
+        /// The pairs of a group's one-of sets.
+        case sets(Int)
+        /// The pairs surely of one span (errors).
+        case sure
+        /// The unsure pairs of one event and one period.
+        case sameReadings
+    }
+
+    /// Hands out the tasks of ``counts()``, each once.
+    private final class TaskClaims: Sendable {
+        private let next = Atomic<Int>(0)
+
+        func claim() -> Int { next.add(1, ordering: .relaxed).oldValue }
+    }
+
+    /// Takes tasks until none are left (or a stop is asked for): each task's number and count.
+    private func run(_ tasks: [CountTask], _ claims: TaskClaims) -> [(Int, Int)] {
+        var done: [(Int, Int)] = []
+        while !Interruption.isRequested {
+            let k = claims.claim()
+            guard k < tasks.count else { break }
+            switch tasks[k] {
+            case .sweep(let g): done.append((k, sweep(members[g].filter { readings($0) == 1 })))
+            case .sets(let g): done.append((k, pairsWithSets(members[g])))
+            case .sure: done.append((k, surePairs()))
+            case .sameReadings: done.append((k, sameReadingPairs()))
+            }
+        }
+        return done
+    }
+
+    /// Unsure pairs of one event and one period (two figures of an event that share its date).
+    private func sameReadingPairs() -> Int {
         var sameReadings = 0
         var i = 0
         while i < figures.count {  // the figures of one event are neighbours
@@ -24,7 +77,7 @@ extension ConflictIndex {
             }
             i = end
         }
-        return Counts(sure: sure, unsure: total - sure, sameReadings: sameReadings)
+        return sameReadings
     }
 
     /// Pairs among figures of one reading each that share a day and disagree: in order of
@@ -41,13 +94,12 @@ extension ConflictIndex {
         let last = group.map { uppers[rangeStart[$0]] }
         let lo = group.map { low[$0] }
         let hi = group.map { high[$0] }
-        // Each order sorted with its keys beside the positions: read in order, not through them.
-        func order<Key: Comparable>(_ keys: [Key]) -> [Int] {
-            var pairs = keys.indices.map { (keys[$0], $0) }
-            pairs.sort { $0.0 < $1.0 }
-            return pairs.map(\.1)
-        }
-        let (byStart, byEnd, byHigh, byLow) = (order(first), order(last), order(hi), order(lo))
+        let (byStart, byEnd) = (
+            RadixOrder.positions(first.map(RadixOrder.key)), RadixOrder.positions(last.map(RadixOrder.key))
+        )
+        let (byHigh, byLow) = (
+            RadixOrder.positions(hi.map(RadixOrder.key)), RadixOrder.positions(lo.map(RadixOrder.key))
+        )
         var entries = [SweepEntry](repeating: SweepEntry(), count: n)
         for (rank, k) in byHigh.enumerated() { entries[k].highRank = Int32(rank) }
         for (rank, k) in byLow.enumerated() { entries[k].lowRank = Int32(rank) }
