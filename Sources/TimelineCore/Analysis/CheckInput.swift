@@ -18,7 +18,16 @@ public struct CheckInput: Sendable {
     public init(events: [Event], metrics: [Metric]) {
         var starts = [0]
         starts.reserveCapacity(events.count + 1)
-        for index in events.indices { starts.append(starts[index] + events[index].measures.count) }
+        events.withUnsafeBufferPointer { events in
+            // Each event's measures are their own allocation, apart from the event: their
+            // count is asked for a few events ahead (EventLayout), not waited on at each.
+            for index in events.indices {
+                if let event = events.baseAddress, EventLayout.usable, index + EventLayout.distance < events.count {
+                    EventLayout.prefetch(at: EventLayout.measures, of: event + index + EventLayout.distance)
+                }
+                starts.append(starts[index] + events[index].measures.count)
+            }
+        }
         let (figureStart, count) = (starts, starts[events.count])
         var eventOfFigure = [Int](repeating: 0, count: count)
         var groups: [MetricUnit] = []
@@ -132,6 +141,10 @@ private struct FactSlots: @unchecked Sendable {
         var slot = start
         events.withUnsafeBufferPointer { events in
             for index in range {
+                if let event = events.baseAddress, EventLayout.usable, index + EventLayout.distance < range.upperBound {
+                    EventLayout.prefetch(at: EventLayout.measures, of: event + index + EventLayout.distance, lines: 4)
+                }
+                guard !events[index].measures.isEmpty else { continue }  // (an empty list is one shared object)
                 events[index].measures.withUnsafeBufferPointer { measures in
                     for k in measures.indices {
                         last = number(measures[k].metric, measures[k].unit)
