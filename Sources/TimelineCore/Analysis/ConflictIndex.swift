@@ -100,9 +100,18 @@ struct ConflictIndex: Sendable {
         listOf.reserveCapacity(figures.count / 4)
         var spanMates: [[Int]] = []
         var spanList = [Int](repeating: -1, count: figures.count)
+        // Each group's last span and its list, looked at before the table: figures that take
+        // their event's date come in order of span, so most follow one of their own span.
+        var last = [(key: SpanKey, list: Int)?](repeating: nil, count: members.count)
         for i in figures.indices where pinned[i] {
             let key = SpanKey(group: group[i], lower: lowers[rangeStart[i]], upper: uppers[rangeStart[i]])
+            if let last = last[group[i]], last.key == key {
+                spanMates[last.list].append(i)
+                spanList[i] = last.list
+                continue
+            }
             let list = listOf[key] ?? spanMates.count
+            last[group[i]] = (key, list)
             if list == spanMates.count {
                 listOf[key] = list
                 spanMates.append([])

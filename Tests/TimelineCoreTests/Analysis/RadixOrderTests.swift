@@ -26,9 +26,10 @@ struct RadixOrderTests {
         }
         let order = RadixOrder.positions(values.map(RadixOrder.key))
         #expect(order.sorted() == Array(values.indices), "a permutation")
-        #expect(zip(order, order.dropFirst()).allSatisfy { a, b in
-            values[a] < values[b] || (values[a] == values[b] && (a < b || values[a].sign != values[b].sign))
-        })
+        #expect(
+            zip(order, order.dropFirst()).allSatisfy { a, b in
+                values[a] < values[b] || (values[a] == values[b] && (a < b || values[a].sign != values[b].sign))
+            })
     }
 
     @Test func keysInOrderKeepTheirPlaces() {
