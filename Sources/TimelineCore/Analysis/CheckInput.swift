@@ -40,19 +40,19 @@ public struct CheckInput: Sendable {
                 let (first, second) = sideBySide(halvesOf: events.count, from: Self.parallelThreshold) { range in
                     slots.fill(range, of: events, from: figureStart[range.lowerBound])
                 }
-                groups = first
+                groups = first.keys
                 if let second {
                     var numberOf = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1, $0) })
                     var renumbered: [Int32] = []
-                    for key in second {
+                    for key in second.keys {
                         if numberOf[key] == nil {
                             numberOf[key] = groups.count
                             groups.append(key)
                         }
                         renumbered.append(Int32(numberOf[key] ?? 0))
                     }
-                    if renumbered != second.indices.map(Int32.init) {
-                        for slot in figureStart[events.count / 2]..<count {
+                    if renumbered != second.keys.indices.map(Int32.init) {
+                        for slot in second.start..<count {
                             buffer[slot].group = renumbered[Int(buffer[slot].group)]
                         }
                     }
@@ -119,9 +119,10 @@ private struct FactSlots: @unchecked Sendable {
     let owners: UnsafeMutablePointer<Int>?
 
     /// Makes the facts of the figures of `events[range]`, the first at `start`, reading
-    /// the measures in place; returns the pairs of metric and unit met, numbered in order.
-    func fill(_ range: Range<Int>, of events: [Event], from start: Int) -> [MetricUnit] {
-        guard let facts, let owners else { return [] }
+    /// the measures in place; returns `start` and the pairs of metric and unit met,
+    /// numbered in order.
+    func fill(_ range: Range<Int>, of events: [Event], from start: Int) -> (start: Int, keys: [MetricUnit]) {
+        guard let facts, let owners else { return (start, []) }
         // A pair is looked for among the last one's, then by a scan while there are few
         // (hashing two strings per figure had been a fifth of the grouping), then by hash.
         var keys: [MetricUnit] = []
@@ -155,6 +156,6 @@ private struct FactSlots: @unchecked Sendable {
                 }
             }
         }
-        return keys
+        return (start, keys)
     }
 }
