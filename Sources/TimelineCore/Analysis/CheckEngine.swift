@@ -10,8 +10,8 @@
 /// let outcome = CheckEngine.run(input, limit: 100)
 /// outcome.count(.error) > 0
 /// ```
-/// - Complexity: O(*m* log *m*) in the number of figures *m*, plus the ranges
-///   one-of sets meet, plus the findings made (see ``ConflictIndex``).
+/// - Complexity: O(*m* log *m*) in the number of figures *m*, plus the distinct
+///   periods one-of sets meet, plus the findings made (see ``ConflictIndex``).
 public enum CheckEngine {
     /// Every rule, in the order they run.
     public static let rules: [any CheckRule] = [

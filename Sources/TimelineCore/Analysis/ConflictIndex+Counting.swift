@@ -4,7 +4,7 @@ import Synchronization
 extension ConflictIndex {
     /// The number of conflicting pairs of each kind, without listing them.
     /// - Complexity: O(*m* log *m*) for figures with one reading each, plus the
-    ///   ranges a one-of set's readings meet.
+    ///   distinct periods and other sets' readings a one-of set's readings meet.
     func counts() -> Counts {
         // Each group's sweep and its sets' partners, the errors, and the pairs of one
         // reading: independent counts, taken one at a time by two threads, the biggest

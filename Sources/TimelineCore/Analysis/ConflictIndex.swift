@@ -11,14 +11,19 @@
 ///
 /// - pairs of figures with one reading each: a sweep over the periods by
 ///   first day, with the figures whose period is still open counted by where
-///   their values lie (``RankCounter``): O(*m* log *m*);
-/// - pairs with a one-of set (several readings): each set's figures met
-///   through the ``OverlapIndex``, once each;
+///   their values lie (``RankCounter``; the orders by ``RadixOrder``):
+///   O(*m* log *m*);
+/// - pairs with a one-of set (several readings): its partners of one bounded
+///   period counted per distinct period (``PeriodValues``), open-ended ones by
+///   how far they reach (``ReachCount``), other sets met through an
+///   ``OverlapIndex`` of the sets' readings;
 /// - the errors (both periods surely one span): figures of one certain span
 ///   counted together.
 ///
-/// The pairs come out in the order of the figures, `(i, j)` with `i < j`,
-/// as a check of every pair would meet them.
+/// Its groups, values and days come from the input's plain facts
+/// (``FigureFacts``). The pairs come out in the order of the figures, `(i, j)`
+/// with `i < j`, as a check of every pair would meet them, through an overlap
+/// index of every group's readings made on the first walk that needs it.
 struct ConflictIndex: Sendable {
     /// Which pairs a walk or a count is about.
     enum Kind {
@@ -77,7 +82,9 @@ struct ConflictIndex: Sendable {
         var members = [[Int]](repeating: [], count: input.groups.count)
         var (rangeStart, lowers, uppers, pinned) = ([0], [Int](), [Int](), [Bool]())
         rangeStart.reserveCapacity(facts.count + 1)
-        (lowers.reserveCapacity(facts.count), uppers.reserveCapacity(facts.count), pinned.reserveCapacity(facts.count))
+        lowers.reserveCapacity(facts.count)
+        uppers.reserveCapacity(facts.count)
+        pinned.reserveCapacity(facts.count)
         let group = facts.map { Int($0.group) }
         let (low, high) = (facts.map(\.low), facts.map(\.high))
         for i in facts.indices {
