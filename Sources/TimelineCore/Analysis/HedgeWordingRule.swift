@@ -48,16 +48,7 @@ public struct HedgeWordingRule: CheckRule {
 
     /// The index in ``hedges`` of the first hedge word in the text, as ``hedge(in:)`` finds it.
     static func hedgeIndex(in text: borrowing String) -> Int? {
-        // (the bytes read where they are: a copy of the text to make them contiguous would
-        // retain it, a contended count when many figures share one wording)
-        if let found = text.utf8.withContiguousStorageIfAvailable({ asciiHedge(in: $0) })
-            ?? {
-                var text = copy text
-                return text.withUTF8 { asciiHedge(in: $0) }
-            }()
-        {
-            return found
-        }
+        if let found = text.withUTF8Bytes(asciiHedge) { return found }
         return hedgeByCharacters(in: copy text).flatMap { hedges.firstIndex(of: $0) }
     }
 

@@ -33,13 +33,6 @@ public struct NoWordingRule: CheckRule {
             }
             return true
         }
-        // (the bytes read where they are, as for hedges)
-        let settled =
-            text.utf8.withContiguousStorageIfAvailable(ascii)
-            ?? {
-                var text = copy text
-                return text.withUTF8(ascii)
-            }()
-        return settled ?? text.allSatisfy(\.isWhitespace)
+        return text.withUTF8Bytes(ascii) ?? text.allSatisfy(\.isWhitespace)
     }
 }

@@ -57,11 +57,7 @@ struct ByteBuffer: ~Copyable {
 
     /// Appends the UTF-8 of `string`.
     mutating func append(utf8 string: String) {
-        let done: Void? = string.utf8.withContiguousStorageIfAvailable { append($0) }
-        if done == nil {
-            var copy = string
-            copy.withUTF8 { append($0) }
-        }
+        string.withUTF8Bytes { append($0) }
     }
 
     /// Appends `byte` `count` times.

@@ -26,12 +26,7 @@ extension JSONWriter {
     /// escape (most strings are one run) copied whole.
     static func appendQuoted(_ string: String, to output: inout ByteBuffer) {
         output.append(UInt8(ascii: "\""))
-        // Read in place; only a string not stored as contiguous UTF-8 is copied first.
-        let done: Void? = string.utf8.withContiguousStorageIfAvailable { appendEscaped($0, to: &output) }
-        if done == nil {
-            var copy = string
-            copy.withUTF8 { appendEscaped($0, to: &output) }
-        }
+        string.withUTF8Bytes { appendEscaped($0, to: &output) }
         output.append(UInt8(ascii: "\""))
     }
 
