@@ -22,8 +22,8 @@ public struct CheckInput: Sendable {
             // Each event's measures are their own allocation, apart from the event: their
             // count is asked for a few events ahead (EventLayout), not waited on at each.
             for index in events.indices {
-                if let event = events.baseAddress, EventLayout.usable, index + EventLayout.distance < events.count {
-                    EventLayout.prefetch(at: EventLayout.measures, of: event + index + EventLayout.distance)
+                if let ahead = EventLayout.ahead(of: index, in: events, before: events.count) {
+                    EventLayout.prefetch(at: EventLayout.measures, of: ahead)
                 }
                 starts.append(starts[index] + events[index].measures.count)
             }
@@ -142,8 +142,8 @@ private struct FactSlots: @unchecked Sendable {
         var slot = start
         events.withUnsafeBufferPointer { events in
             for index in range {
-                if let event = events.baseAddress, EventLayout.usable, index + EventLayout.distance < range.upperBound {
-                    EventLayout.prefetch(at: EventLayout.measures, of: event + index + EventLayout.distance, lines: 4)
+                if let ahead = EventLayout.ahead(of: index, in: events, before: range.upperBound) {
+                    EventLayout.prefetch(at: EventLayout.measures, of: ahead, lines: 4)
                 }
                 guard !events[index].measures.isEmpty else { continue }  // (an empty list is one shared object)
                 events[index].measures.withUnsafeBufferPointer { measures in

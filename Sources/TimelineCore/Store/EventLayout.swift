@@ -27,6 +27,16 @@ enum EventLayout {
     /// How many events ahead of the one being read to ask for.
     static let distance = 8
 
+    /// The event `distance` after the one at `position`, to ask for its arrays, when there
+    /// is one before `end` and the layout is usable; nil otherwise.
+    @inline(__always)
+    static func ahead(of position: Int, in events: UnsafeBufferPointer<Event>, before end: Int)
+        -> UnsafePointer<Event>?
+    {
+        guard usable, position + distance < end, let first = events.baseAddress else { return nil }
+        return first + position + distance
+    }
+
     /// The storage reference of the array at `offset` (one of the above) in `event`, as a number.
     @inline(__always)
     static func storage(at offset: Int, of event: UnsafePointer<Event>) -> UInt {

@@ -41,13 +41,11 @@ struct StoreIndexes: Sendable {
         var tagMemo = ListSlotMemo(enabled: remembersLists)
         var (actorMemo, sourceMemo) = (tagMemo, tagMemo)
         // Through buffer pointers, so that reading a field does not copy the whole event or measure.
-        let prefetching = EventLayout.usable
         events.withUnsafeBufferPointer { events in
             guard let first = events.baseAddress else { return }
             for position in events.indices {
                 let event = first + position
-                if prefetching && position + EventLayout.distance < events.count {
-                    let ahead = event + EventLayout.distance
+                if let ahead = EventLayout.ahead(of: position, in: events, before: events.count) {
                     if labels {
                         EventLayout.prefetch(at: EventLayout.tags, of: ahead)
                         EventLayout.prefetch(at: EventLayout.actors, of: ahead)
