@@ -123,22 +123,7 @@ private struct FactSlots: @unchecked Sendable {
     /// numbered in order.
     func fill(_ range: Range<Int>, of events: [Event], from start: Int) -> (start: Int, keys: [MetricUnit]) {
         guard let facts, let owners else { return (start, []) }
-        // A pair is looked for among the last one's, then by a scan while there are few
-        // (hashing two strings per figure had been a fifth of the grouping), then by hash.
-        var keys: [MetricUnit] = []
-        var numbers: [MetricUnit: Int32] = [:]
-        var last: Int32 = -1
-        func number(_ metric: String, _ unit: String) -> Int32 {
-            if last >= 0, keys[Int(last)].metric == metric, keys[Int(last)].unit == unit { return last }
-            let found =
-                keys.count <= 16
-                ? keys.firstIndex { $0.metric == metric && $0.unit == unit }.map(Int32.init)
-                : numbers[MetricUnit(metric: metric, unit: unit)]
-            if let found { return found }
-            keys.append(MetricUnit(metric: metric, unit: unit))
-            numbers[keys[keys.count - 1]] = Int32(keys.count - 1)
-            return Int32(keys.count - 1)
-        }
+        var numbers = GroupNumbers()
         var slot = start
         events.withUnsafeBufferPointer { events in
             for index in range {
@@ -147,15 +132,49 @@ private struct FactSlots: @unchecked Sendable {
                 }
                 guard !events[index].measures.isEmpty else { continue }  // (an empty list is one shared object)
                 events[index].measures.withUnsafeBufferPointer { measures in
+                    guard let first = measures.baseAddress, let event = events.baseAddress.map({ $0 + index })
+                    else { return }
                     for k in measures.indices {
-                        last = number(measures[k].metric, measures[k].unit)
-                        (facts + slot).initialize(to: FigureFacts(measures[k], date: events[index].date, group: last))
+                        let group = numbers.number(of: first + k)
+                        (facts + slot).initialize(to: FigureFacts(first + k, of: event, group: group))
                         owners[slot] = index
                         slot += 1
                     }
                 }
             }
         }
-        return (start, keys)
+        return (start, numbers.keys)
+    }
+}
+
+/// The numbers `FactSlots.fill` gives the pairs of metric and unit it meets, in order.
+///
+/// A pair is looked for among the last one's, then by a scan while there are few
+/// (hashing two strings per figure had been a fifth of the grouping), then by hash. A
+/// value the filling thread owns, not variables its closures capture (which were boxed,
+/// each access checked at run time).
+private struct GroupNumbers {
+    private(set) var keys: [MetricUnit] = []
+    private var numbers: [MetricUnit: Int32] = [:]
+    private var last: Int32 = -1
+
+    /// The number of the measure's pair, read in place.
+    mutating func number(of measure: UnsafePointer<Measure>) -> Int32 {
+        if last >= 0, keys[Int(last)].metric == measure.pointee.metric, keys[Int(last)].unit == measure.pointee.unit {
+            return last
+        }
+        let found =
+            keys.count <= 16
+            ? keys.firstIndex { $0.metric == measure.pointee.metric && $0.unit == measure.pointee.unit }
+                .map(Int32.init)
+            : numbers[MetricUnit(metric: measure.pointee.metric, unit: measure.pointee.unit)]
+        if let found {
+            last = found
+            return found
+        }
+        keys.append(MetricUnit(metric: measure.pointee.metric, unit: measure.pointee.unit))
+        numbers[keys[keys.count - 1]] = Int32(keys.count - 1)
+        last = Int32(keys.count - 1)
+        return last
     }
 }

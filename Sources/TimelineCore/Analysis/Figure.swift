@@ -27,14 +27,24 @@ public struct Figure: Hashable, Sendable {
 
     /// ``tolerance`` of a figure of `measure`.
     static func tolerance(of measure: Measure) -> Double {
-        if measure.unit == "percent" { return measure.approximate ? 2 : 0.5 }
-        return measure.approximate ? abs(measure.value.upper) * 0.05 : 0
+        tolerance(measure.value, approximate: measure.approximate, isPercent: measure.unit == "percent")
+    }
+
+    /// ``tolerance`` of a figure of `value`, hedged or not, in percent or not.
+    static func tolerance(_ value: MeasureValue, approximate: Bool, isPercent: Bool) -> Double {
+        if isPercent { return approximate ? 2 : 0.5 }
+        return approximate ? abs(value.upper) * 0.05 : 0
     }
 
     /// ``widened`` of a figure of `measure`.
     static func widened(_ measure: Measure) -> (lower: Double, upper: Double) {
-        let tolerance = tolerance(of: measure)
-        return (measure.value.lower - tolerance, measure.value.upper + tolerance)
+        widened(measure.value, approximate: measure.approximate, isPercent: measure.unit == "percent")
+    }
+
+    /// ``widened`` of a figure of `value`, hedged or not, in percent or not.
+    static func widened(_ value: MeasureValue, approximate: Bool, isPercent: Bool) -> (lower: Double, upper: Double) {
+        let tolerance = tolerance(value, approximate: approximate, isPercent: isPercent)
+        return (value.lower - tolerance, value.upper + tolerance)
     }
 
     /// True when the two values cannot both be right: their ``widened`` intervals do not meet.

@@ -23,28 +23,53 @@ struct FigureFacts {
     private static let emptyWording: UInt8 = 16
     private static let blankWording: UInt8 = 32
 
-    /// The facts of `measure`, an event's whose date is `date`, in group `group`.
-    init(_ measure: borrowing Measure, date: borrowing FuzzyDate, group: Int32) {
-        (low, high) = Figure.widened(measure)
-        var flags = measure.approximate ? Self.approximate : 0
-        // (the period read where it is, not copied out of the measure: a copy retains its
-        // box, shared by every event of that date, from both threads)
-        if let period = measure.period {
-            (lower, upper) = (period.lower, period.upper)
-            flags |= Self.flags(of: period)
+    /// The facts of the measure at `measure`, of the event at `event`, in group `group`.
+    ///
+    /// Read through pointers, field by field: a `Measure` or `FuzzyDate` passed as a value
+    /// was copied whole (a retain and release of each of its strings and of the date's box,
+    /// shared by every event of that date and contended between the two threads: a quarter
+    /// of the input's time at 1M). Only a one-of set's flags read its members, from a copy.
+    init(_ measure: UnsafePointer<Measure>, of event: UnsafePointer<Event>, group: Int32) {
+        let approximate = measure.pointee.approximate
+        (low, high) = Figure.widened(
+            measure.pointee.value, approximate: approximate, isPercent: measure.pointee.unit == "percent")
+        var flags = approximate ? Self.approximate : 0
+        if measure.pointee.period != nil {
+            lower = measure.pointee.period?.lower ?? Int.min
+            upper = measure.pointee.period?.upper ?? Int.max
+            flags |=
+                measure.pointee.period?.precision == .set
+                ? measure.pointee.period.map(Self.flags(of:)) ?? 0
+                : Self.flags(
+                    isUncertain: measure.pointee.period?.isUncertain ?? false,
+                    isApproximate: measure.pointee.period?.isApproximate ?? false, lower: lower, upper: upper)
         } else {
-            (lower, upper) = (date.lower, date.upper)
-            flags |= Self.flags(of: date)
+            (lower, upper) = (event.pointee.date.lower, event.pointee.date.upper)
+            flags |=
+                event.pointee.date.precision == .set
+                ? Self.flags(of: event.pointee.date)
+                : Self.flags(
+                    isUncertain: event.pointee.date.isUncertain, isApproximate: event.pointee.date.isApproximate,
+                    lower: lower,
+                    upper: upper)
         }
-        if measure.wording.isEmpty {
+        if measure.pointee.wording.isEmpty {
             flags |= Self.emptyWording | Self.blankWording
             hedge = -1
         } else {
-            if NoWordingRule.isBlank(measure.wording) { flags |= Self.blankWording }
-            hedge = HedgeWordingRule.hedgeIndex(in: measure.wording).map { Int8($0) } ?? -1
+            if NoWordingRule.isBlank(measure.pointee.wording) { flags |= Self.blankWording }
+            hedge = HedgeWordingRule.hedgeIndex(in: measure.pointee.wording).map { Int8($0) } ?? -1
         }
         self.group = group
         self.flags = flags
+    }
+
+    /// The flags of a period that is not a one-of set, from its plain fields: certain when
+    /// exact (``FuzzyDate/isExact``), vague when not certain (``VagueDateRule/isVague(_:)``).
+    /// `FigureFactsTests` holds them to the dates' own answers.
+    private static func flags(isUncertain: Bool, isApproximate: Bool, lower: Int, upper: Int) -> UInt8 {
+        let exact = !isUncertain && !isApproximate && lower != Int.min && upper != Int.max
+        return exact ? certain : vague
     }
 
     private static func flags(of period: FuzzyDate) -> UInt8 {

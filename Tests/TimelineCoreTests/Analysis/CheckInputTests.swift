@@ -55,6 +55,22 @@ struct FigureFactsTests {
             events[k].measures[0].wording = [" ", "", "nearly 40", "about 5", "Up to 9", "\t"][k % 6]
             events[k].measures[0].approximate = k % 2 == 0
         }
+        // Periods of every kind, on the measure and (with none there) on the event: the facts
+        // read their fields in place, apart from the dates' own answers.
+        let periods = try [
+            "2025-01-05?", "2025-01?", "2025-01-03%", "2025~", "../2025-01-09", "2025-01-02/..",
+            "2025-01-02/2025-01-09", "[2025-01-02,2025-01-09]", "[2025-01-02,2025-01]", "2025-01-07",
+        ]
+        .map(FuzzyDate.parse)
+        for k in stride(from: 3, to: count, by: 5) where !events[k].measures.isEmpty {
+            let period = periods[(k / 5) % periods.count]
+            if k % 2 == 0 {
+                events[k].measures[0].period = period
+            } else {
+                events[k].measures[0].period = nil
+                events[k].date = period
+            }
+        }
         Self.expectFacts(of: CheckInput(events: events, metrics: relatedMetrics))
     }
 
