@@ -73,35 +73,38 @@ struct CandidateScan: ~Copyable {
         }
     }
 
-    /// Considers the events that start before a range and reach it (`reaching`, ascending)
-    /// up to `end`; `sets`, the one-of sets among them (ascending), always have their date
-    /// checked, the others only when `checkingDate`. When the bitmap's bit is all that is
-    /// left to test, runs between the sets are kept on it in a tight loop: through
-    /// ``consider(_:_:checkingDate:)``, the scan's state was read from memory at each of
-    /// thousands of positions.
+    /// Considers the events that start before a range and reach it (`reaching`) up to
+    /// `end`; the one-of sets among them always have their date checked, the others only
+    /// when `checkingDate`. When the bitmap's bit is all that is left to test, the bitmap's
+    /// members among them are found list by list (``ReachingEvents/positions(heldBy:)``) and
+    /// the runs between the sets kept whole: through ``consider(_:_:checkingDate:)``, the
+    /// scan's state was read from memory at each of thousands of positions.
     mutating func considerReaching(
-        _ reaching: [Int], sets: [Int], below end: Int, _ keys: UnsafeBufferPointer<DateKey>, checkingDate: Bool
+        _ reaching: ReachingEvents, below end: Int, _ keys: UnsafeBufferPointer<DateKey>, checkingDate: Bool
     ) {
-        let stop = reaching.firstIndex(notBelow: end)
         guard passesOnTheBit(checkingDate: checkingDate) else {
-            var sets = sets[...]
-            for position in reaching[..<stop] {
+            let positions = reaching.positions
+            var sets = reaching.sets[...]
+            for position in positions[..<positions.firstIndex(notBelow: end)] {
                 let isSet = sets.first == position
                 if isSet { sets = sets.dropFirst() }
                 consider(position, keys, checkingDate: checkingDate || isSet)
             }
             return
         }
+        // Only the bitmap's members are kept: each list filtered on it before the merge.
+        let held = bitmap.map { reaching.positions(heldBy: $0) } ?? reaching.positions
+        let stop = held.firstIndex(notBelow: end)
         var from = 0
-        for set in sets {
-            let at = reaching.firstIndex(notBelow: set, gallopingFrom: from)
+        for set in reaching.sets {
+            let at = held.firstIndex(notBelow: set, gallopingFrom: from)
             guard at < stop else { break }
-            guard reaching[at] == set else { continue }  // (each set is among the reaching events)
-            chosen.append(reaching[from..<at], heldBy: bitmap)
+            guard held[at] == set else { continue }  // (a set the bitmap does not hold)
+            chosen.append(held[from..<at], heldBy: nil)
             consider(set, keys, checkingDate: true)
             from = at + 1
         }
-        if from < stop { chosen.append(reaching[from..<stop], heldBy: bitmap) }
+        if from < stop { chosen.append(held[from..<stop], heldBy: nil) }
     }
 
     /// Considers the members of `bitmap` (taken with ``takeBitmap()``) in `range`; when they

@@ -37,10 +37,12 @@ struct DateSpanIndex: Sendable {
 
         /// The positions of members `range` whose latest day is at least `day` (all of them
         /// when `checked` is false), and those of the one-of sets among them to `sets`.
-        func reaching(_ day: Int, among range: Range<Int>, checked: Bool = true, sets: inout [Int]) -> [Int] {
+        func reaching(_ day: Int, among range: Range<Int>, checked: Bool = true, sets: inout [Int])
+            -> ArraySlice<Int>
+        {
             guard checked else {
                 for i in range where isSet[i] { sets.append(positions[i]) }
-                return Array(positions[range])
+                return positions[range]  // (shares the list's storage: nothing copied)
             }
             // Written through a pointer into room for the whole range: appending checked
             // the array's uniqueness at each of thousands of positions.
@@ -55,7 +57,7 @@ struct DateSpanIndex: Sendable {
                         }
                     }
                 }
-            }
+            }[...]
         }
 
         /// The first member starting on or after `day`.
@@ -86,14 +88,14 @@ struct DateSpanIndex: Sendable {
         classes[place].append(lower: lower, upper: upper, isSet: isSet, at: position)
     }
 
-    /// Ascending positions of every event that starts before `day` (or has an open or
-    /// unknown start) and whose latest day is on or after it (or open or unknown); and
-    /// those of the one-of sets among them, whose members may still all miss `day`.
+    /// Every event that starts before `day` (or has an open or unknown start) and whose
+    /// latest day is on or after it (or open or unknown), and the one-of sets among them,
+    /// whose members may still all miss `day`.
     /// - Complexity: O(log *n* + *c*) for *c* events of the classes that start close
     ///   enough before `day` to reach it (and every unbounded one that starts before it).
-    func reaching(_ day: Day) -> (positions: [Int], sets: [Int]) {
+    func reaching(_ day: Day) -> ReachingEvents {
         let day = day.ordinal
-        var lists: [[Int]] = []
+        var lists: [ArraySlice<Int>] = []
         var sets: [Int] = []
         for (place, members) in classes.enumerated() {
             let from = members.firstIndex(startingOnOrAfter: day - Self.classSpans[place])
@@ -101,49 +103,10 @@ struct DateSpanIndex: Sendable {
             lists.append(members.reaching(day, among: from..<to, sets: &sets))
         }
         lists.append(unbounded.reaching(day, among: 0..<unbounded.firstIndex(startingOnOrAfter: day), sets: &sets))
-        // Every open-ended event that starts before the day reaches it: a run, copied whole.
+        // Every open-ended event that starts before the day reaches it: a run of the list.
         let open = 0..<openEnded.firstIndex(startingOnOrAfter: day)
         lists.append(openEnded.reaching(day, among: open, checked: false, sets: &sets))
-        return (Self.merge(lists), sets.sorted())
-    }
-
-    /// The elements of ascending lists with none in common, ascending; the shortest
-    /// merged first, which copies least.
-    private static func merge(_ lists: [[Int]]) -> [Int] {
-        let lists = lists.sorted { $0.count < $1.count }
-        return lists.dropFirst().reduce(lists.first ?? []) { merge($0, $1) }
-    }
-
-    /// The elements of two ascending lists with none in common, ascending.
-    static func merge(_ a: [Int], _ b: [Int]) -> [Int] {
-        guard !a.isEmpty else { return b }
-        guard !b.isEmpty else { return a }
-        return [Int](unsafeUninitializedCapacity: a.count + b.count) { out, count in
-            a.withUnsafeBufferPointer { a in
-                b.withUnsafeBufferPointer { b in
-                    var (i, j, k) = (0, 0, 0)
-                    while i < a.count && j < b.count {
-                        if a[i] < b[j] {
-                            out[k] = a[i]
-                            i += 1
-                        } else {
-                            out[k] = b[j]
-                            j += 1
-                        }
-                        k += 1
-                    }
-                    while i < a.count {
-                        out[k] = a[i]
-                        (i, k) = (i + 1, k + 1)
-                    }
-                    while j < b.count {
-                        out[k] = b[j]
-                        (j, k) = (j + 1, k + 1)
-                    }
-                }
-            }
-            count = a.count + b.count
-        }
+        return ReachingEvents(lists: lists, sets: sets.sorted())
     }
 }
 

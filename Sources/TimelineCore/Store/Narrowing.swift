@@ -10,7 +10,7 @@ enum Narrowing {
     case posting(PostingList)
     /// The events that may overlap a range of days: those that start before it
     /// and reach it (ascending, all before `window`), then those starting in it.
-    case dated(reaching: [Int], window: Range<Int>)
+    case dated(reaching: ReachingEvents, window: Range<Int>)
 
     /// How many positions it holds.
     var count: Int {
@@ -31,7 +31,7 @@ enum Narrowing {
             }
         case .posting(let list): list.forEach(in: 0..<end, body)
         case .dated(let reaching, let window):
-            for position in reaching {
+            for position in reaching.positions {
                 guard position < end else { return }
                 body(position)
             }
@@ -48,16 +48,21 @@ enum Narrowing {
     /// (galloping, so a sparse walk through a long list skips most of it).
     struct Membership {
         private let narrowing: Narrowing
+        /// A dated narrowing's reaching events, merged.
+        private let reaching: [Int]
         private var cursor = 0
 
-        init(_ narrowing: Narrowing) { self.narrowing = narrowing }
+        init(_ narrowing: Narrowing) {
+            self.narrowing = narrowing
+            if case .dated(let reaching, _) = narrowing { self.reaching = reaching.positions } else { reaching = [] }
+        }
 
         /// Whether `position` is held; each call's position above the last one's.
         mutating func contains(_ position: Int) -> Bool {
             switch narrowing {
             case .posting(let list): return list.contains(position)
             case .list(let positions): return Self.advance(&cursor, in: positions, to: position)
-            case .dated(let reaching, let window):
+            case .dated(_, let window):
                 return window.contains(position) || Self.advance(&cursor, in: reaching, to: position)
             }
         }

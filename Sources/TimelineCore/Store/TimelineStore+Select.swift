@@ -32,12 +32,12 @@ extension TimelineStore {
         // Drawn from and tested against the posting lists, candidates hold the required field terms.
         if !narrowings.isEmpty { plan = plan.withoutRequiredFields }
         // A lower date bound: only the events that may reach the range.
-        var range: (lower: Int, upper: Int, reachingSets: [Int])?
+        var range: (lower: Int, upper: Int)?
         if let lower = Self.lowerBound(of: filter) {
             let start = min(firstPosition(startingOnOrAfter: lower), end)
             let reaching = spans.reaching(lower)
-            narrowings.append(.dated(reaching: reaching.positions, window: start..<end))
-            range = (lower.ordinal, Self.upperBound(of: filter)?.ordinal ?? Int.max, reaching.sets)
+            narrowings.append(.dated(reaching: reaching, window: start..<end))
+            range = (lower.ordinal, Self.upperBound(of: filter)?.ordinal ?? Int.max)
         }
         let matcher = PlanMatcher(store: self, plan: plan)
         let smallest = narrowings.indices.min { narrowings[$0].count < narrowings[$1].count }
@@ -52,8 +52,7 @@ extension TimelineStore {
                     range.map { scan.dateTerm(overlapping: $0.lower, $0.upper) } ?? (holds: false, failsBefore: false)
                 if !date.failsBefore {
                     // One-of sets, which the bounds do not settle, are a few among these.
-                    scan.considerReaching(
-                        reaching, sets: range?.reachingSets ?? [], below: end, keys, checkingDate: !date.holds)
+                    scan.considerReaching(reaching, below: end, keys, checkingDate: !date.holds)
                 }
                 // Inside the window, a common label's bitmap yields its own members: no bit tested in vain.
                 let inside = window.lowerBound..<max(window.lowerBound, min(window.upperBound, end))

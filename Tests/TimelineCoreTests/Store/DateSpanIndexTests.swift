@@ -31,9 +31,14 @@ struct DateSpanIndexTests {
         for _ in 0..<300 {
             let day = Int.random(in: -500..<21_000, using: &rng)
             let expected = dates.indices.filter { dates[$0].lower < day && dates[$0].upper >= day }
-            let (positions, sets) = index.reaching(Day(ordinal: day))
-            #expect(positions == expected, "day \(day)")
-            #expect(sets == expected.filter { dates[$0].isSet }, "day \(day)")
+            let reaching = index.reaching(Day(ordinal: day))
+            #expect(reaching.positions == expected, "day \(day)")
+            #expect(reaching.count == expected.count, "day \(day)")
+            #expect(reaching.sets == expected.filter { dates[$0].isSet }, "day \(day)")
+            // Filtered list by list, then merged: the same as filtering the merged list.
+            let held = (0..<dates.count).filter { _ in Bool.random(using: &rng) }
+            let bitmap = PositionBitmap(held, universe: dates.count)
+            #expect(reaching.positions(heldBy: bitmap) == expected.filter(bitmap.contains), "day \(day)")
         }
     }
 }

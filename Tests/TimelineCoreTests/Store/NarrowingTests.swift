@@ -24,7 +24,11 @@ struct NarrowingTests {
             let reaching = randomSet(300).filter { $0 < window.lowerBound }
             let narrowings: [Narrowing] = [
                 .list(list), .posting(PostingList(posting, universe: universe)),
-                .dated(reaching: reaching, window: window),
+                // (the reaching events in two lists, as the span index gives them in several)
+                .dated(
+                    reaching: ReachingEvents(
+                        lists: [reaching.filter { $0 % 3 == 0 }[...], reaching.filter { $0 % 3 != 0 }[...]], sets: []),
+                    window: window),
             ]
             let end = Int.random(in: 0...universe, using: &rng)
             let expected = Set(list).intersection(posting).intersection(Set(reaching).union(window))
