@@ -114,9 +114,29 @@ extension JSONWriter {
         guard value.isFinite else { return output.append("null") }
         if value.rounded(.towardZero) == value && value.magnitude <= 9_007_199_254_740_992 {
             if value == 0 && value.sign == .minus { return output.append("-0") }
-            output.append(utf8: Int(value).description)
+            appendInteger(Int(value), to: &output)
         } else {
             output.append(utf8: value.description)
+        }
+    }
+
+    /// Appends `value`'s decimal digits (and sign): what `description` gives, written in
+    /// place (the generic conversion looked up type metadata for each number).
+    static func appendInteger(_ value: Int, to output: inout ByteBuffer) {
+        var magnitude = value.magnitude
+        // Twenty digits hold any UInt64; written from the end.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { digits in
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 {
+                start -= 1
+                digits[start] = UInt8(ascii: "-")
+            }
+            output.append(UnsafeBufferPointer(rebasing: digits[start...]))
         }
     }
 }

@@ -60,7 +60,7 @@ public enum JSONWriter {
         switch json {
         case .null: output.append("null")
         case .bool(let value): output.append(value ? "true" : "false")
-        case .int(let value): output.append(utf8: value.description)
+        case .int(let value): appendInteger(value, to: &output)
         case .double(let value): appendNumber(value, to: &output)
         case .string(let value): appendQuoted(value, to: &output)
         case .array(let items):

@@ -142,4 +142,23 @@ import Testing
         }
         #expect(String(decoding: output, as: UTF8.self) == "52 0.25 -1e+300 null ")
     }
+
+    /// Integral values are written digit by digit in place: the same text as `description`
+    /// at every number of digits, both signs, and the ends of the exact range.
+    @Test func integralNumbersAreTheirDescription() {
+        var values: [Int] = [0, 1, -1, 9, 10, -10, 99, 100, 9_007_199_254_740_992, -9_007_199_254_740_992]
+        var power = 1
+        for _ in 0..<15 {  // up to 10^15, under 2^53
+            power *= 10
+            values += [power - 1, power, power + 1, -(power - 1), -power, 7 * power / 3]
+        }
+        for value in values {
+            var output: [UInt8] = []
+            JSONWriter.appendNumber(Double(value), to: &output)
+            #expect(String(decoding: output, as: UTF8.self) == value.description, "\(value)")
+        }
+        for value in values + [Int.min, Int.max, Int.min + 1] {
+            #expect(JSONWriter.write(.int(value)) == value.description)
+        }
+    }
 }
