@@ -9,7 +9,8 @@ enum Narrowing {
     /// The events carrying a label.
     case posting(PostingList)
     /// The events that may overlap a range of days: those that start before it
-    /// and reach it (ascending, all before `window`), then those starting in it.
+    /// and reach it (all before `window`, in lists merged only when walked or
+    /// tested), then those starting in it.
     case dated(reaching: ReachingEvents, window: Range<Int>)
 
     /// How many positions it holds.
