@@ -123,21 +123,22 @@ extension ConflictIndex {
             entry.day = last[k]
             return entry
         }
-        var openHighs = RankCounter(size: n)
-        var openLows = RankCounter(size: n)
+        // Each figure's ranks are its own (positions in value order): sets of ranks, not counts.
+        var openHighs = RankSet(size: n)
+        var openLows = RankSet(size: n)
         var (open, ended, pairs) = (0, 0, 0)
         for entry in starting {
             while ended < n, ending[ended].day < entry.day {
-                openHighs.add(Int(ending[ended].highRank), -1)
-                openLows.add(Int(ending[ended].lowRank), -1)
+                openHighs.remove(Int(ending[ended].highRank))
+                openLows.remove(Int(ending[ended].lowRank))
                 open -= 1
                 ended += 1
             }
             // below: an open figure's high under this one's low; above: its low over this one's high
             pairs += openHighs.count(below: Int(entry.highsBelow))
             pairs += open - openLows.count(below: Int(entry.lowsNotAbove))
-            openHighs.add(Int(entry.highRank))
-            openLows.add(Int(entry.lowRank))
+            openHighs.insert(Int(entry.highRank))
+            openLows.insert(Int(entry.lowRank))
             open += 1
         }
         return pairs

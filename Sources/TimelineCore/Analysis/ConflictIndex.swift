@@ -11,7 +11,7 @@
 ///
 /// - pairs of figures with one reading each: a sweep over the periods by
 ///   first day, with the figures whose period is still open counted by where
-///   their values lie (``RankCounter``; the orders by ``RadixOrder``):
+///   their values lie (``RankSet``: a bit per rank and a Fenwick tree of blocks; the orders by ``RadixOrder``):
 ///   O(*m* log *m*);
 /// - pairs with a one-of set (several readings): its partners of one bounded
 ///   period counted per distinct period (``PeriodValues``), open-ended ones by

@@ -181,4 +181,25 @@ struct OverlapIndexTests {
         counter.add(3, -1)
         #expect((0...5).map { counter.count(below: $0) } == [0, 1, 1, 1, 2, 3])
     }
+
+    /// The set of ranks counts what a plain array of members counts, at every rank, as
+    /// ranks come and go across word and block edges.
+    @Test(arguments: [1, 63, 64, 65, 511, 512, 513, 1500, 4096])
+    func rankSetCountsBelow(_ size: Int) {
+        var rng = SeededGenerator(seed: UInt64(size))
+        var set = RankSet(size: size)
+        var members = [Bool](repeating: false, count: size)
+        for step in 0..<(3 * size) {
+            let rank = Int.random(in: 0..<size, using: &rng)
+            if members[rank] { set.remove(rank) } else { set.insert(rank) }
+            members[rank].toggle()
+            if step % max(1, size / 8) == 0 || step == 3 * size - 1 {
+                var below = 0
+                for r in 0...size {
+                    #expect(set.count(below: r) == below, "size \(size), rank \(r)")
+                    if r < size, members[r] { below += 1 }
+                }
+            }
+        }
+    }
 }
