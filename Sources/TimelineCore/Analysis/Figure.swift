@@ -20,30 +20,25 @@ public struct Figure: Hashable, Sendable {
     /// How far a hedged figure may stray: ±2 points for an approximate
     /// percentage, ±0.5 (rounding) for an exact one; ±5 % of the value for
     /// another approximate figure, nothing for an exact count.
-    public var tolerance: Double { Self.tolerance(of: measure) }
+    public var tolerance: Double { Self.tolerance(measure.value, approximate: measure.approximate, unit: measure.unit) }
 
     /// The values the figure allows: its value (or range) widened by its tolerance.
-    public var widened: (lower: Double, upper: Double) { Self.widened(measure) }
-
-    /// ``tolerance`` of a figure of `measure`.
-    static func tolerance(of measure: Measure) -> Double {
-        tolerance(measure.value, approximate: measure.approximate, isPercent: measure.unit == "percent")
+    public var widened: (lower: Double, upper: Double) {
+        Self.widened(measure.value, approximate: measure.approximate, unit: measure.unit)
     }
 
-    /// ``tolerance`` of a figure of `value`, hedged or not, in percent or not.
-    static func tolerance(_ value: MeasureValue, approximate: Bool, isPercent: Bool) -> Double {
-        if isPercent { return approximate ? 2 : 0.5 }
+    /// ``tolerance`` of a figure of `value` in `unit`, hedged or not (from a measure's
+    /// fields, so that `check`'s input can pass them read in place).
+    static func tolerance(_ value: MeasureValue, approximate: Bool, unit: borrowing String) -> Double {
+        if unit == "percent" { return approximate ? 2 : 0.5 }
         return approximate ? abs(value.upper) * 0.05 : 0
     }
 
-    /// ``widened`` of a figure of `measure`.
-    static func widened(_ measure: Measure) -> (lower: Double, upper: Double) {
-        widened(measure.value, approximate: measure.approximate, isPercent: measure.unit == "percent")
-    }
-
-    /// ``widened`` of a figure of `value`, hedged or not, in percent or not.
-    static func widened(_ value: MeasureValue, approximate: Bool, isPercent: Bool) -> (lower: Double, upper: Double) {
-        let tolerance = tolerance(value, approximate: approximate, isPercent: isPercent)
+    /// ``widened`` of a figure of `value` in `unit`, hedged or not.
+    static func widened(_ value: MeasureValue, approximate: Bool, unit: borrowing String) -> (
+        lower: Double, upper: Double
+    ) {
+        let tolerance = tolerance(value, approximate: approximate, unit: unit)
         return (value.lower - tolerance, value.upper + tolerance)
     }
 

@@ -31,8 +31,7 @@ struct FigureFacts {
     /// of the input's time at 1M). Only a one-of set's flags read its members, from a copy.
     init(_ measure: UnsafePointer<Measure>, of event: UnsafePointer<Event>, group: Int32) {
         let approximate = measure.pointee.approximate
-        (low, high) = Figure.widened(
-            measure.pointee.value, approximate: approximate, isPercent: measure.pointee.unit == "percent")
+        (low, high) = Figure.widened(measure.pointee.value, approximate: approximate, unit: measure.pointee.unit)
         var flags = approximate ? Self.approximate : 0
         if measure.pointee.period != nil {
             lower = measure.pointee.period?.lower ?? Int.min
@@ -68,8 +67,8 @@ struct FigureFacts {
     /// exact (``FuzzyDate/isExact``), vague when not certain (``VagueDateRule/isVague(_:)``).
     /// `FigureFactsTests` holds them to the dates' own answers.
     private static func flags(isUncertain: Bool, isApproximate: Bool, lower: Int, upper: Int) -> UInt8 {
-        let exact = !isUncertain && !isApproximate && lower != Int.min && upper != Int.max
-        return exact ? certain : vague
+        FuzzyDate.isExact(isUncertain: isUncertain, isApproximate: isApproximate, lower: lower, upper: upper)
+            ? certain : vague
     }
 
     private static func flags(of period: FuzzyDate) -> UInt8 {

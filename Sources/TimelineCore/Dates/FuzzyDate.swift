@@ -76,7 +76,15 @@ public struct FuzzyDate: Hashable, Sendable, CustomStringConvertible {
     public var earliest: Day? { lower == Int.min ? nil : Day(ordinal: lower) }
     public var latest: Day? { upper == Int.max ? nil : Day(ordinal: upper) }
     /// True when no qualifier, no open or unknown end, no choice: eligible for `certainly`.
-    public var isExact: Bool { !isUncertain && !isApproximate && lower != Int.min && upper != Int.max }
+    public var isExact: Bool {
+        Self.isExact(isUncertain: isUncertain, isApproximate: isApproximate, lower: lower, upper: upper)
+    }
+
+    /// ``isExact`` from a date's plain fields (for readers that hold them apart, as
+    /// `check`'s input does, reading them in place).
+    static func isExact(isUncertain: Bool, isApproximate: Bool, lower: Int, upper: Int) -> Bool {
+        !isUncertain && !isApproximate && lower != Int.min && upper != Int.max
+    }
     /// The canonical EDTF text.
     public var description: String { edtf }
 
