@@ -130,6 +130,7 @@ extension FastTimelineDecoder {
     func startSecondThread(pieces starts: [Int], lines: Bool) -> (SecondThread, DispatchGroup) {
         var second = self
         second.pendingRelated = []
+        second.texts = TextBlockWriter()  // its own blocks: a copy would write where this one does
         let other = SecondThread(second, pieces: Pieces(starts: starts), lines: lines)
         let group = DispatchGroup()
         DispatchQueue.global().async(group: group) { other.run() }

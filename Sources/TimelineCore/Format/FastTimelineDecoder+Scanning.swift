@@ -165,6 +165,24 @@ extension FastTimelineDecoder {
         return value
     }
 
+    /// A title or summary (``text()``), as read: its bytes in the input when it is plain
+    /// (ASCII, unescaped: nearly every one), to be copied into a ``TextBlock`` from there.
+    mutating func prose() throws(GiveUp) -> Prose {
+        try skipWhitespace()
+        guard base[reader.index] == UInt8(ascii: "\"") else { throw GiveUp() }
+        guard let end = plainStringEnd() else { return .decoded(try text()) }
+        let start = reader.index + 1
+        // Plain ASCII is blank, as ``text()`` judges it, when it is all spaces and tabs.
+        var kept = false
+        for i in start..<end where base[i] != 0x20 && base[i] != 0x09 {
+            kept = true
+            break
+        }
+        guard kept else { throw GiveUp() }
+        reader.index = end + 1
+        return .plain(base + start, end - start)
+    }
+
     /// A slug (`[a-z0-9]+(-[a-z0-9]+)*`), as an id is.
     mutating func slug() throws(GiveUp) -> String {
         let (start, length) = try plainString()

@@ -41,6 +41,8 @@ package struct FastTimelineDecoder {
     var actorListTexts = ListTextTable()
     var sourceListTexts = ListTextTable()
     var tagListTexts = ListTextTable()
+    /// Where events' titles and summaries are copied to (one writer per thread).
+    var texts = TextBlockWriter()
     /// Ids named by `related`, checked once the whole list is read (``checkIDs(_:)``).
     var pendingRelated: [String] = []
 
@@ -274,8 +276,8 @@ package struct FastTimelineDecoder {
         var date: (date: FuzzyDate, isPlainDay: Bool)?
         var dateNote: String?
         var kind: String?
-        var title: String?
-        var summary: String?
+        var title: Prose?
+        var summary: Prose?
         var actors: [String] = []
         var tags: [String] = []
         var measures: [Measure] = []
@@ -293,8 +295,8 @@ package struct FastTimelineDecoder {
             case 1: date = try self.date()
             case 2: dateNote = try repeatedString()
             case 3: kind = try label(in: .kinds)
-            case 4: title = try text()
-            case 5: summary = try text()
+            case 4: title = try prose()
+            case 5: summary = try prose()
             case 6: actors = try labels(in: .actors)
             case 7: tags = try tagList()
             case 8: measures = try measureList()
@@ -309,9 +311,10 @@ package struct FastTimelineDecoder {
             if other == id { throw GiveUp() }
             pendingRelated.append(other)
         }
+        let text = title.withBytes { title in summary.withBytes { texts.append(title: title, summary: $0) } }
         return Event(
-            id: id, date: date.date, dateNote: dateNote, kind: kind, title: title, summary: summary, actors: actors,
-            tags: tags, measures: measures, sources: sources, related: related, notes: notes)
+            id: id, date: date.date, dateNote: dateNote, kind: kind, text: text, actors: actors, tags: tags,
+            measures: measures, sources: sources, related: related, notes: notes)
     }
 
     /// Gives up unless every event has its own id and every related id names one of them:

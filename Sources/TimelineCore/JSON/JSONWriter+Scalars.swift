@@ -25,8 +25,13 @@ extension JSONWriter {
     /// Appends `string` as a JSON string literal to `output`: runs without a byte to
     /// escape (most strings are one run) copied whole.
     static func appendQuoted(_ string: String, to output: inout ByteBuffer) {
+        string.withUTF8Bytes { appendQuoted($0, to: &output) }
+    }
+
+    /// Appends the UTF-8 text `bytes` as a JSON string literal to `output`.
+    static func appendQuoted(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout ByteBuffer) {
         output.append(UInt8(ascii: "\""))
-        string.withUTF8Bytes { appendEscaped($0, to: &output) }
+        appendEscaped(bytes, to: &output)
         output.append(UInt8(ascii: "\""))
     }
 

@@ -8,10 +8,18 @@ public struct Event: Hashable, Sendable, Identifiable {
     public var dateNote: String?
     /// briefing, directive, target, tally, report, policy, context, …
     public var kind: String
+    /// The title and summary, as bytes in a block shared with other events' (``EventText``).
+    public private(set) var text: EventText
     /// A short title in the project's own words.
-    public var title: String
+    public var title: String {
+        get { text.title }
+        set { text = EventText(title: newValue, summary: text.summary) }
+    }
     /// A summary in the project's own words.
-    public var summary: String
+    public var summary: String {
+        get { text.summary }
+        set { text = EventText(title: text.title, summary: newValue) }
+    }
     /// Actor ids (see ``Actor``).
     public var actors: [String]
     public var tags: [String]
@@ -32,8 +40,25 @@ public struct Event: Hashable, Sendable, Identifiable {
         self.date = date
         self.dateNote = dateNote
         self.kind = kind
-        self.title = title
-        self.summary = summary
+        self.text = EventText(title: title, summary: summary)
+        self.actors = actors
+        self.tags = tags
+        self.measures = measures
+        self.sources = sources
+        self.related = related
+        self.notes = notes
+    }
+
+    /// An event whose title and summary are already held as ``EventText`` (the fast decoder's).
+    init(
+        id: String, date: FuzzyDate, dateNote: String?, kind: String, text: EventText, actors: [String],
+        tags: [String], measures: [Measure], sources: [String], related: [String], notes: [String]
+    ) {
+        self.id = id
+        self.date = date
+        self.dateNote = dateNote
+        self.kind = kind
+        self.text = text
         self.actors = actors
         self.tags = tags
         self.measures = measures

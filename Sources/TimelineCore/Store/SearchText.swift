@@ -48,7 +48,11 @@ struct SearchText: Sendable, Equatable {
         for event in events {
             // One part to a line, empty parts too (as the parts joined by a newline).
             TextFolding.appendFolded(event.id, to: &bytes)
-            for part in [event.title, event.summary, event.kind, event.dateNote ?? ""] + event.tags {
+            bytes.append(newline)
+            event.text.withTitleBytes { TextFolding.appendFolded($0, to: &bytes) }
+            bytes.append(newline)
+            event.text.withSummaryBytes { TextFolding.appendFolded($0, to: &bytes) }
+            for part in [event.kind, event.dateNote ?? ""] + event.tags {
                 bytes.append(newline)
                 TextFolding.appendFolded(part, to: &bytes)
             }

@@ -23,32 +23,35 @@ public enum TextFolding {
     /// the whole text with Foundation.
     static func appendFolded(_ text: String, to bytes: inout [UInt8]) {
         var text = text
-        text.withUTF8 { utf8 in
-            let start = bytes.count
-            guard utf8.contains(where: { $0 >= 0x80 }) else {
-                bytes.append(contentsOf: utf8)
-                bytes.withUnsafeMutableBufferPointer { buffer in
-                    for i in start..<buffer.count where buffer[i] &- 0x41 < 26 { buffer[i] |= 0x20 }
-                }
-                return
+        text.withUTF8 { appendFolded($0, to: &bytes) }
+    }
+
+    /// Appends the folded form of the UTF-8 text `utf8` to `bytes` (what the `String` form does, from bytes).
+    static func appendFolded(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        let start = bytes.count
+        guard utf8.contains(where: { $0 >= 0x80 }) else {
+            bytes.append(contentsOf: utf8)
+            bytes.withUnsafeMutableBufferPointer { buffer in
+                for i in start..<buffer.count where buffer[i] &- 0x41 < 26 { buffer[i] |= 0x20 }
             }
-            var i = 0
-            while i < utf8.count {
-                let byte = utf8[i]
-                if byte < 0x80 && (i + 1 == utf8.count || utf8[i + 1] < 0x80) {
-                    bytes.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
-                    i += 1
-                    continue
-                }
-                // A run: this byte and what follows, up to an ASCII byte followed by ASCII (or the end).
-                var end = i + 1
-                while end < utf8.count && (utf8[end] >= 0x80 || (end + 1 < utf8.count && utf8[end + 1] >= 0x80)) {
-                    end += 1
-                }
-                appendFoundationFolded(
-                    String(decoding: UnsafeBufferPointer(rebasing: utf8[i..<end]), as: UTF8.self), to: &bytes)
-                i = end
+            return
+        }
+        var i = 0
+        while i < utf8.count {
+            let byte = utf8[i]
+            if byte < 0x80 && (i + 1 == utf8.count || utf8[i + 1] < 0x80) {
+                bytes.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+                i += 1
+                continue
             }
+            // A run: this byte and what follows, up to an ASCII byte followed by ASCII (or the end).
+            var end = i + 1
+            while end < utf8.count && (utf8[end] >= 0x80 || (end + 1 < utf8.count && utf8[end + 1] >= 0x80)) {
+                end += 1
+            }
+            appendFoundationFolded(
+                String(decoding: UnsafeBufferPointer(rebasing: utf8[i..<end]), as: UTF8.self), to: &bytes)
+            i = end
         }
     }
 

@@ -21,8 +21,10 @@ enum EventJSONWriter {
         object.string("date", event.pointee.date.edtf, &output)
         object.string("dateNote", event.pointee.dateNote, &output)
         object.string("kind", event.pointee.kind, &output)
-        object.string("title", event.pointee.title, &output)
-        object.string("summary", event.pointee.summary, &output)
+        object.key("title", &output)
+        event.pointee.text.withTitleBytes { JSONWriter.appendQuoted($0, to: &output) }
+        object.key("summary", &output)
+        event.pointee.text.withSummaryBytes { JSONWriter.appendQuoted($0, to: &output) }
         object.key("actors", &output)
         strings(event.pointee.actors, depth: depth + 1, &output)
         object.key("tags", &output)
