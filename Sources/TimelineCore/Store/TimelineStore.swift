@@ -176,7 +176,7 @@ public struct TimelineStore: Sendable {
     ///
     /// The ids are checked first, in the order the events came, so that a clash is named
     /// as the user meets it; the order is found beside them (both read the events, neither
-    /// changes them), then each event moved once (``EventOrder/arrange(_:by:)``). What is
+    /// changes them), then the events moved into place (``EventOrder/arrange(_:by:)``). What is
     /// made on the way is let go on return, before the indexes are built.
     /// - Complexity: O(*n* log *n*), O(*n*) when already in order.
     private static func putInOrder(_ events: inout [Event], origin: String) throws(StoreError) -> EventIDTable {

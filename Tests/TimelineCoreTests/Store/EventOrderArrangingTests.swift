@@ -35,8 +35,10 @@ struct EventOrderArrangingTests {
         #expect(order.map { list[$0].id } == list.sorted(by: EventOrder.precedes).map(\.id))
     }
 
-    /// Identity, one long cycle, many 2-cycles, a few fixed points among random cycles.
-    @Test(arguments: ["identity", "rotation", "swaps", "random"])
+    /// Identity, one long cycle, many 2-cycles, a few fixed points among random cycles,
+    /// reversed (nothing in order but one event), and a file's usual shape: nearly in
+    /// order, with local swaps and a few events from anywhere going to the front.
+    @Test(arguments: ["identity", "rotation", "swaps", "random", "reversed", "nearly"])
     func arrangeMovesEachEventToItsPlace(_ shape: String) throws {
         let count = 1_001
         let list = try events(count, seed: 3)
@@ -46,12 +48,44 @@ struct EventOrderArrangingTests {
         case "identity": order = Array(0..<count)
         case "rotation": order = (0..<count).map { ($0 + 1) % count }
         case "swaps": order = (0..<count).map { $0 == count - 1 ? $0 : $0 ^ 1 }
+        case "reversed": order = Array((0..<count).reversed())
+        case "nearly":
+            var rest = Array(0..<count)
+            for i in stride(from: 1, to: count - 1, by: 7) { rest.swapAt(i, i + 1) }
+            let front = stride(from: 13, to: count, by: 97).map { $0 }
+            order = front + rest.filter { !front.contains($0) }
         default: order = Array(0..<count).shuffled(using: &generator)
         }
         var arranged = list
         let newPosition = EventOrder.arrange(&arranged, by: order)
         #expect(arranged == order.map { list[$0] })
         for old in list.indices { #expect(arranged[newPosition[old]] == list[old]) }
+    }
+
+    /// The events left in place are an increasing run of the order, as long as any: checked
+    /// against the quadratic longest-run count on small orders of every kind.
+    @Test(arguments: 0..<40)
+    func theEventsLeftInOrderAreALongestRun(_ seed: Int) {
+        var generator = SplitMix64(state: UInt64(seed))
+        let count = Int.random(in: 0..<60, using: &generator)
+        var order = Array(0..<count)
+        switch seed % 3 {
+        case 0: order.shuffle(using: &generator)
+        case 1:  // nearly in order
+            for _ in 0..<(count / 5) {
+                order.swapAt(Int.random(in: 0..<count, using: &generator), Int.random(in: 0..<count, using: &generator))
+            }
+        default: order.reverse()
+        }
+        let (kept, keptCount) = EventOrder.inOrder(order)
+        let run = order.filter { kept.contains($0) }
+        #expect(run.count == keptCount)
+        #expect(zip(run, run.dropFirst()).allSatisfy { $0 < $1 })
+        var longest = [Int](repeating: 1, count: count)  // longest run ending at each new position
+        for j in order.indices {
+            for i in 0..<j where order[i] < order[j] { longest[j] = max(longest[j], longest[i] + 1) }
+        }
+        #expect(keptCount == (longest.max() ?? 0))
     }
 
     /// Above ``EventOrder/parallelThreshold`` the ids are checked while the order is found on
