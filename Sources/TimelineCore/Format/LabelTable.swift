@@ -1,25 +1,36 @@
 /// Short ASCII labels (ids, tags, kinds) found by their bytes, without making
 /// a `String` to look one up: the fast decoder's interning table.
 ///
-/// Open addressing; a slot holds an entry's position, and an entry keeps the
-/// label's first sixteen bytes as two words, so a label of up to sixteen bytes
-/// is matched with two 64-bit compares. Bytes past the sixteenth are hashed
-/// too: longer texts that share a beginning (date notes: "the source names
+/// Open addressing. A slot holds an entry's position beside 32 bits of its hash,
+/// so a probe that meets another label's slot mostly stops there; an entry keeps
+/// the label's first sixteen bytes as two words, its length and where the rest of
+/// its bytes are, all in one 32-byte record, so a label of up to sixteen bytes is
+/// matched with two 64-bit compares and a longer one with one more read of a
+/// shared pool of bytes. (Entries as parallel arrays and a byte array per label
+/// made a lookup five or six dependent reads; with the decoder streaming hundreds
+/// of megabytes through the caches, each was a miss.) Bytes past the sixteenth are
+/// hashed too: longer texts that share a beginning (date notes: "the source names
 /// only the year", "… only the month") would otherwise all land in one run of
-/// slots. Each label's `String` is made once and shared by every event that
-/// names it.
+/// slots. Each label's `String` is made once and shared by every event that names it.
 ///
 /// - Complexity: lookup and insert O(1) expected, O(*length*) for the bytes.
 struct LabelTable {
-    // One entry per label, in parallel arrays so a probe copies no reference.
-    private var lows: [UInt64] = []
-    private var highs: [UInt64] = []
-    private var lengths: [Int] = []
-    private var hashes: [Int] = []
-    private var bytes: [[UInt8]] = []
+    private struct Entry {
+        var low: UInt64
+        var high: UInt64
+        var length: Int32
+        /// Where the bytes past the sixteenth start in ``pool``.
+        var rest: Int32
+        var hash: Int
+    }
+
+    private var entries: [Entry] = []
+    /// The bytes past the sixteenth of every label longer than that, one after another.
+    private var pool: [UInt8] = []
     private var values: [String] = []
-    /// Entry positions; -1 marks an empty slot. The count is a power of two.
-    private var slots = [Int](repeating: -1, count: 16)
+    /// The hash's upper half, then the entry position + 1; 0 marks an empty slot.
+    /// The count is a power of two.
+    private var slots = [UInt64](repeating: 0, count: 16)
 
     init() {}
 
@@ -46,17 +57,27 @@ struct LabelTable {
     /// The position of the entry for these bytes, if any.
     func find(_ start: UnsafePointer<UInt8>, _ length: Int) -> Int? {
         let (low, high) = Self.words(start, length)
-        let mask = slots.count - 1
-        var slot = Self.hash(low, high, start, length) & mask
-        while true {
-            let position = slots[slot]
-            if position < 0 { return nil }
-            if lows[position] == low && highs[position] == high && lengths[position] == length
-                && (length <= 16 || bytes[position].withUnsafeBufferPointer { equal($0, start, length) })
-            {
-                return position
+        let hash = Self.hash(low, high, start, length)
+        let tag = Self.tag(hash)
+        return slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                let mask = slots.count - 1
+                var slot = hash & mask
+                while true {
+                    let held = slots[slot]
+                    if held == 0 { return nil }
+                    if held >> 32 == tag {
+                        let position = Int(truncatingIfNeeded: held & 0xFFFF_FFFF) - 1
+                        let entry = entries[position]
+                        if entry.low == low && entry.high == high && Int(entry.length) == length
+                            && (length <= 16 || restMatches(entry, start, length))
+                        {
+                            return position
+                        }
+                    }
+                    slot = (slot + 1) & mask
+                }
             }
-            slot = (slot + 1) & mask
         }
     }
 
@@ -65,11 +86,11 @@ struct LabelTable {
         if (values.count + 1) * 2 > slots.count { grow() }
         let (low, high) = Self.words(start, length)
         let position = values.count
-        lows.append(low)
-        highs.append(high)
-        lengths.append(length)
-        hashes.append(Self.hash(low, high, start, length))
-        bytes.append(Array(UnsafeBufferPointer(start: start, count: length)))
+        let entry = Entry(
+            low: low, high: high, length: Int32(length), rest: Int32(pool.count),
+            hash: Self.hash(low, high, start, length))
+        if length > 16 { pool.append(contentsOf: UnsafeBufferPointer(start: start + 16, count: length - 16)) }
+        entries.append(entry)
         values.append(value)
         place(position)
         return position
@@ -78,21 +99,27 @@ struct LabelTable {
     /// The string of the entry at `position`.
     func value(at position: Int) -> String { values[position] }
 
+    private func restMatches(_ entry: Entry, _ start: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+        pool.withUnsafeBufferPointer { pool in
+            let rest = Int(entry.rest)
+            for i in 16..<length where pool[rest + i - 16] != start[i] { return false }
+            return true
+        }
+    }
+
+    private static func tag(_ hash: Int) -> UInt64 { UInt64(truncatingIfNeeded: hash) >> 32 }
+
     private mutating func place(_ position: Int) {
         let mask = slots.count - 1
-        var slot = hashes[position] & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = position
+        let hash = entries[position].hash
+        var slot = hash & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Self.tag(hash) << 32 | UInt64(position + 1)
     }
 
     private mutating func grow() {
-        slots = [Int](repeating: -1, count: slots.count * 2)
+        slots = [UInt64](repeating: 0, count: slots.count * 2)
         for position in values.indices { place(position) }
-    }
-
-    private func equal(_ stored: UnsafeBufferPointer<UInt8>, _ start: UnsafePointer<UInt8>, _ length: Int) -> Bool {
-        for i in 16..<length where stored[i] != start[i] { return false }
-        return true
     }
 
     /// The first sixteen bytes, zero-padded, as two little-endian words; reads no byte
