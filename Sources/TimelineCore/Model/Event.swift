@@ -36,17 +36,9 @@ public struct Event: Hashable, Sendable, Identifiable {
         actors: [String] = [], tags: [String] = [], measures: [Measure] = [], sources: [String] = [],
         related: [String] = [], notes: [String] = []
     ) {
-        self.id = id
-        self.date = date
-        self.dateNote = dateNote
-        self.kind = kind
-        self.text = EventText(title: title, summary: summary)
-        self.actors = actors
-        self.tags = tags
-        self.measures = measures
-        self.sources = sources
-        self.related = related
-        self.notes = notes
+        self.init(
+            id: id, date: date, dateNote: dateNote, kind: kind, text: EventText(title: title, summary: summary),
+            actors: actors, tags: tags, measures: measures, sources: sources, related: related, notes: notes)
     }
 
     /// An event whose title and summary are already held as ``EventText`` (the fast decoder's).
