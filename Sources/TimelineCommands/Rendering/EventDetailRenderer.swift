@@ -19,7 +19,7 @@ struct EventDetailRenderer {
         field("date", dateText(event.date))
         if let note = event.dateNote { field("date note", note) }
         field("kind", event.kind)
-        if !event.summary.isEmpty { field("summary", event.summary) }
+        if !event.text.isSummaryEmpty { field("summary", event.summary) }
         if !detail.actors.isEmpty {
             field("actors", detail.actors.map { "\($0.name) [\($0.id)]" }.joined(separator: "; "))
         }

@@ -172,13 +172,8 @@ extension FastTimelineDecoder {
         guard base[reader.index] == UInt8(ascii: "\"") else { throw GiveUp() }
         guard let end = plainStringEnd() else { return .decoded(try text()) }
         let start = reader.index + 1
-        // Plain ASCII is blank, as ``text()`` judges it, when it is all spaces and tabs.
-        var kept = false
-        for i in start..<end where base[i] != 0x20 && base[i] != 0x09 {
-            kept = true
-            break
-        }
-        guard kept else { throw GiveUp() }
+        // Plain text (ASCII, no byte below 0x20: no tab) is blank, as ``text()`` judges it, when all spaces.
+        guard (start..<end).contains(where: { base[$0] != 0x20 }) else { throw GiveUp() }
         reader.index = end + 1
         return .plain(base + start, end - start)
     }

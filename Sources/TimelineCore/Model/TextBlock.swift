@@ -8,16 +8,12 @@
 /// in it may be shared between threads (``EventText`` is `@unchecked Sendable`): what
 /// is read is never written again, and what is still being written is named by no
 /// event yet.
-final class TextBlock: ManagedBuffer<Int, UInt8> {
+final class TextBlock: ManagedBuffer<Void, UInt8> {
     /// A block with room for at least `capacity` bytes (at least one).
     static func make(capacity: Int) -> TextBlock {
-        let capacity = max(capacity, 1)
         // `create` makes an instance of the class it is called on; the cast cannot fail.
-        return unsafeDowncast(create(minimumCapacity: capacity) { _ in capacity }, to: TextBlock.self)
+        unsafeDowncast(create(minimumCapacity: max(capacity, 1)) { _ in }, to: TextBlock.self)
     }
-
-    /// How many bytes it has room for (as asked; the allocation may be larger).
-    var room: Int { header }
 
     /// Runs `body` on the bytes `start..<start + count`.
     @inline(__always)
@@ -27,7 +23,7 @@ final class TextBlock: ManagedBuffer<Int, UInt8> {
         try withUnsafeMutablePointerToElements { try body(UnsafeBufferPointer(start: $0 + start, count: count)) }
     }
 
-    /// Copies `bytes` to `start` (within ``room``; nothing written there is named by an event yet).
+    /// Copies `bytes` to `start` (within the room asked for; nothing written there is named by an event yet).
     @inline(__always)
     func write(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }

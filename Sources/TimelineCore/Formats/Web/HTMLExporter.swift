@@ -58,7 +58,7 @@ public enum HTMLExporter {
             if let note = event.dateNote { date += "<p class=\"date-note\">\(text(note))</p>" }
             out += "<td class=\"date\">\(date)</td>\n"
             var what = "<strong class=\"title\">\(e(event.title))</strong><br><code class=\"id\">\(e(event.id))</code>"
-            if !event.summary.isEmpty { what += "<p>\(text(event.summary))</p>" }
+            if !event.text.isSummaryEmpty { what += "<p>\(text(event.summary))</p>" }
             out += "<td class=\"what\">\(what)</td>\n"
             out += "<td class=\"kind\">\(e(event.kind))</td>\n"
             out += "<td class=\"figures\">\(list(event.measures.map { figure($0, in: slice) }))</td>\n"

@@ -86,7 +86,7 @@ public enum TimelineJSExporter {
     /// wording and source, the user's notes, and the sources credited.
     static func text(_ event: Event, in slice: Timeline) -> String {
         var html = ""
-        if !event.summary.isEmpty { html += paragraph(event.summary) }
+        if !event.text.isSummaryEmpty { html += paragraph(event.summary) }
         if !event.date.isPlainDay {
             var date = "Date: \(event.date.display) (EDTF \(event.date.edtf))."
             if let open = WebText.openEnds(event.date) { date += " " + open }
